@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { HandbookError, type Problem } from '../lib/problems.ts';
+import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
+import {
+  alertSchema,
+  envVarSchema,
+  serviceSchema,
+  teamSchema,
+  toolSchema,
+  type Alert,
+  type EnvVar,
+  type Service,
+  type Team,
+  type Tool,
+} from './schema.ts';
+
+/** Every fact the pages show, each written once in `src/data/*.yaml`. */
+export interface SystemData {
+  teams: Team[];
+  services: Service[];
+  environment: EnvVar[];
+  tools: Tool[];
+  alerts: Alert[];
+}
+
+type Sources = Record<keyof SystemData, YamlSource & { file: string }>;
+
+/** Where the data lives: `HANDBOOK_DATA_DIR`, or `src/data` under the working directory. */
+export function defaultDataDir(): string {
+  return path.resolve(process.env['HANDBOOK_DATA_DIR'] ?? 'src/data');
+}
+
+/** Reads and validates the system data; throws one error listing every problem with file and line. */
+export function loadSystemData(dir = defaultDataDir()): SystemData {
+  const problems: Problem[] = [];
+  const sources = {} as Sources;
+  const read = <T>(key: keyof SystemData, schema: z.ZodType<T>): T[] => {
+    const file = path.relative(process.cwd(), path.join(dir, `${key}.yaml`));
+    const source = parseYamlSource(readFileSync(file, 'utf8'), file);
+    sources[key] = { ...source, file };
+    problems.push(...source.syntaxProblems);
+    const result = z.array(schema).safeParse(source.value);
+    if (result.success) return result.data;
+    problems.push(...source.problemsAt(result.error.issues));
+    return [];
+  };
+  const data: SystemData = {
+    teams: read('teams', teamSchema),
+    services: read('services', serviceSchema),
+    environment: read('environment', envVarSchema),
+    tools: read('tools', toolSchema),
+    alerts: read('alerts', alertSchema),
+  };
+  if (problems.length === 0) problems.push(...crossReferenceProblems(data, sources));
+  if (problems.length > 0) throw new HandbookError('Invalid system data:', problems);
+  return data;
+}
+
+/** Ids that other records name must exist, and ids must be unique. */
+function crossReferenceProblems(data: SystemData, sources: Sources): Problem[] {
+  const problems: Problem[] = [];
+  const report = (key: keyof SystemData, index: number, field: string, message: string) => {
+    const { file, lineOf } = sources[key];
+    problems.push({ file, line: lineOf([index, field]), field: `${index}.${field}`, message });
+  };
+  const teamIds = new Set(data.teams.map((team) => team.id));
+  const serviceIds = new Set(data.services.map((service) => service.id));
+  data.services.forEach((service, index) => {
+    if (!teamIds.has(service.owner)) report('services', index, 'owner', `unknown team "${service.owner}"`);
+  });
+  data.environment.forEach((envVar, index) => {
+    if (!serviceIds.has(envVar.service))
+      report('environment', index, 'service', `unknown service "${envVar.service}"`);
+  });
+  for (const key of Object.keys(data) as (keyof SystemData)[]) {
+    const seen = new Set<string>();
+    data[key].forEach((record, index) => {
+      const recordId = 'id' in record ? record.id : record.name;
+      const field = 'id' in record ? 'id' : 'name';
+      if (seen.has(recordId)) report(key, index, field, `duplicate "${recordId}"`);
+      seen.add(recordId);
+    });
+  }
+  return problems;
+}
+
+/** File and line of a field in the system data, for problems found after loading. */
+export function locateDataField(
+  key: keyof SystemData,
+  fieldPath: (string | number)[],
+  dir = defaultDataDir(),
+): { file: string; line: number } {
+  const file = path.relative(process.cwd(), path.join(dir, `${key}.yaml`));
+  return { file, line: parseYamlSource(readFileSync(file, 'utf8'), file).lineOf(fieldPath) };
+}

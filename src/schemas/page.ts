@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import type { SystemData } from '../data/load.ts';
+import { pageKinds, reviewEveryDefaults, type PageKind } from './kinds.ts';
+
+/** `runbooks/scaling/`, `/runbooks/scaling` and `runbooks/scaling` all name the page `runbooks/scaling`. */
+export function normalizePageRef(ref: string): string {
+  return ref.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
+/** What undoes a runbook: a page (optionally `#section`), or nothing with a reason. */
+export type RollbackRef = { page: string; section?: string } | { none: string };
+
+/** Accepts `page#section` or `none: reason` and returns one canonical shape. */
+function toRollbackRef(value: string): RollbackRef {
+  const none = /^none\s*:\s*(.+)$/i.exec(value);
+  if (none) return { none: none[1]!.trim() };
+  const [page = '', section] = value.split('#');
+  return section ? { page: normalizePageRef(page), section } : { page: normalizePageRef(page) };
+}
+
+const asEnum = (ids: string[], what: string) =>
+  ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never({ error: `no ${what} are defined` });
+
+/** The handbook's frontmatter fields, added to Starlight's. Ids are checked against the system data. */
+export function pageSchema(system: SystemData) {
+  const teamId = asEnum(system.teams.map((team) => team.id), 'teams');
+  const serviceId = asEnum(system.services.map((service) => service.id), 'services');
+  const alertId = asEnum(system.alerts.map((alert) => alert.id), 'alerts');
+  return z.object({
+    /** What kind of page this is; decides its required fields and sections. Default `guide`. */
+    kind: z.enum(pageKinds).default('guide'),
+    /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
+    owner: teamId.optional(),
+    /** Date the owner last checked the page against the system. */
+    lastReviewed: z.coerce.date().optional(),
+    /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
+    reviewEvery: z.number().int().positive().optional(),
+    /** Service ids (from `src/data/services.yaml`) the page is about. */
+    services: z.array(serviceId).default([]),
+    /** Other pages a reader will want next, as page ids such as `runbooks/scaling`. */
+    related: z.array(z.string().transform(normalizePageRef)).default([]),
+    /** Runbook: one line saying what triggers it. */
+    when: z.string().optional(),
+    /** Runbook: minutes the steps take an engineer who has done them before. */
+    estimatedMinutes: z.number().int().positive().optional(),
+    /** Runbook: alert ids (from `src/data/alerts.yaml`) this runbook answers. */
+    alerts: z.array(alertId).default([]),
+    /** Runbook: the page or `page#section` that undoes it, or `none: reason`. */
+    rollback: z.string().transform(toRollbackRef).optional(),
+    /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
+    symptoms: z.array(z.string()).default([]),
+    /** Card: who the card is for, such as `on-call engineer`. */
+    audience: z.string().optional(),
+  });
+}
+
+export type PageFrontmatter = z.infer<ReturnType<typeof pageSchema>>;
+
+/** Days between reviews for a page, applying the per-kind default. */
+export function reviewEveryDays(page: { kind: PageKind; reviewEvery?: number | undefined }): number {
+  return page.reviewEvery ?? reviewEveryDefaults[page.kind];
+}
