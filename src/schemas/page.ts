@@ -49,6 +49,19 @@ export function pageSchema(system: SystemData) {
     rollback: z.string().transform(toRollbackRef).optional(),
     /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
     symptoms: z.array(z.string()).default([]),
+    /** Values the reader types once at the top of the page; commands use them as `$NAME`. */
+    inputs: z
+      .array(
+        z.object({
+          /** Shell variable name, such as `TENANT_ID`. */
+          name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE'),
+          /** One line: what to type and where to find it. */
+          description: z.string(),
+          /** A realistic, non-secret example value. */
+          example: z.string(),
+        }),
+      )
+      .default([]),
     /** Card: who the card is for, such as `on-call engineer`. */
     audience: z.string().optional(),
   });

@@ -1,0 +1,13 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { requiredSections, type PageKind } from '../schemas/kinds.ts';
+
+/** Required h2 sections of `kind` that the page's Markdown tree lacks. */
+export function missingSections(tree: Root, kind: PageKind): string[] {
+  const present = new Set<string>();
+  visit(tree, 'heading', (node: Heading) => {
+    if (node.depth === 2) present.add(toString(node).trim().toLowerCase());
+  });
+  return requiredSections[kind].filter((heading) => !present.has(heading.toLowerCase()));
+}
