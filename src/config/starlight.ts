@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { fileURLToPath } from 'node:url';
 import { sidebar } from './sidebar.ts';
 
 /** Starlight's settings for the handbook; astro.config.mjs only wires this in. */
@@ -6,7 +7,8 @@ export const starlightConfig: StarlightUserConfig = {
   title: 'Operations Handbook',
   description: 'Deploy, run, troubleshoot, roll back and recover Company View.',
   sidebar,
-  customCss: ['./src/styles/handbook.css'],
+  // Absolute, so fixture sites with another root get the same styles.
+  customCss: [fileURLToPath(new URL('../styles/handbook.css', import.meta.url))],
   lastUpdated: false,
   pagination: false,
 };

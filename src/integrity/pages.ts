@@ -27,9 +27,9 @@ export function readSourcePages(docsDir: string): SourcePage[] {
 
 function readSourcePage(docsDir: string, absolute: string): SourcePage {
   const file = path.relative(process.cwd(), absolute);
-  // Frontmatter YAML starts on line 2, after the opening `---`.
+  // The extracted YAML keeps the newline after the opening `---`, so its lines match the file's.
   const yaml = extractFrontmatter(readFileSync(absolute, 'utf8')) ?? '';
-  return { id: pageIdOf(path.relative(docsDir, absolute)), file, frontmatter: parseYamlSource(yaml, file, 2) };
+  return { id: pageIdOf(path.relative(docsDir, absolute)), file, frontmatter: parseYamlSource(yaml, file) };
 }
 
 /** `runbooks/Scaling.mdx` → `runbooks/scaling`; `runbooks/index.mdx` → `runbooks`; `index.mdx` → `index`. */

@@ -32,7 +32,7 @@ export function pageSchema(system: SystemData) {
     /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
     owner: teamId.optional(),
     /** Date the owner last checked the page against the system. */
-    lastReviewed: z.coerce.date().optional(),
+    lastReviewed: z.coerce.date({ error: 'use a date such as 2026-11-01' }).optional(),
     /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
     reviewEvery: z.number().int().positive().optional(),
     /** Service ids (from `src/data/services.yaml`) the page is about. */

@@ -1,0 +1,31 @@
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import type { AstroUserConfig } from 'astro';
+import { integrityIntegration } from '../integrity/integration.ts';
+import { markdownProcessor } from './markdown.ts';
+import { siteLocation } from './site.ts';
+import { starlightConfig } from './starlight.ts';
+
+export interface HandbookOptions {
+  /** Starlight settings that replace the handbook's own, for fixture sites. */
+  starlight?: Partial<StarlightUserConfig>;
+  /** Where rendered diagrams are cached; `MERMAID_CACHE_DIR` or node_modules/.cache/handbook-mermaid. */
+  mermaidCacheDir?: string;
+}
+
+/** The whole Astro configuration of a handbook site. */
+export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
+  const cacheDir =
+    options.mermaidCacheDir ?? process.env['MERMAID_CACHE_DIR'] ?? 'node_modules/.cache/handbook-mermaid';
+  const location = siteLocation();
+  return {
+    ...location,
+    markdown: { processor: markdownProcessor(cacheDir, location.base) },
+    integrations: [
+      integrityIntegration(),
+      starlight({ ...starlightConfig, ...options.starlight } as StarlightUserConfig),
+      mdx(),
+    ],
+  };
+}

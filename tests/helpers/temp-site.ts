@@ -1,0 +1,18 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A scratch copy of the tiny fixture's data and pages, for tests that break them on purpose. */
+export function tempSite(): { dir: string; write: (relative: string, text: string) => string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'));
+  cpSync('tests/fixtures/tiny-site/src', path.join(dir, 'src'), { recursive: true });
+  return {
+    dir,
+    write(relative, text) {
+      const file = path.join(dir, relative);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      return file;
+    },
+  };
+}
