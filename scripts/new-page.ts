@@ -29,7 +29,8 @@ function main(argv: string[]): number {
     // `wx` refuses to overwrite, atomically: an existing page is never touched.
     writeFileSync(file, pageTemplate(kind as PageKind, title, new Date()), { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(`${file} already exists; not overwriting it.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return fail(`${file} already exists; not overwriting it.`);
     throw error;
   }
   console.log(`Wrote ${file}. Fill in its description and sections, then run npm run build.`);

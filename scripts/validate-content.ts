@@ -21,7 +21,12 @@ async function pageProblems(page: SourcePage): Promise<Problem[]> {
   const kind: PageKind = pageKinds.includes(kindValue as PageKind) ? (kindValue as PageKind) : 'guide';
   const checkSections = () => (tree: Root) => {
     for (const heading of missingSections(tree, kind))
-      problems.push({ file: page.file, line: 1, field: 'sections', message: `a ${kind} needs "## ${heading}"` });
+      problems.push({
+        file: page.file,
+        line: 1,
+        field: 'sections',
+        message: `a ${kind} needs "## ${heading}"`,
+      });
   };
   try {
     await compile(readFileSync(page.file, 'utf8'), {

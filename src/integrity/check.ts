@@ -24,7 +24,11 @@ export function integrityProblems(pages: SourcePage[], system: SystemData): Prob
   }
   const ids = new Set(pages.map((page) => page.id));
   for (const entry of valid) {
-    problems.push(...runbookFieldProblems(entry), ...pageRefProblems(entry, ids), ...alertProblems(entry, system));
+    problems.push(
+      ...runbookFieldProblems(entry),
+      ...pageRefProblems(entry, ids),
+      ...alertProblems(entry, system),
+    );
   }
   problems.push(...alertRunbookProblems(system, valid, ids));
   return problems;
@@ -62,7 +66,11 @@ function alertProblems(entry: ValidPage, system: SystemData): Problem[] {
     const alert = system.alerts.find((candidate) => candidate.id === alertId);
     if (!alert || alert.runbook === entry.page.id) return [];
     return [
-      problemAt(entry, ['alerts', index], `alert "${alertId}" names runbook "${alert.runbook}", not this page`),
+      problemAt(
+        entry,
+        ['alerts', index],
+        `alert "${alertId}" names runbook "${alert.runbook}", not this page`,
+      ),
     ];
   });
 }
@@ -71,7 +79,8 @@ function alertProblems(entry: ValidPage, system: SystemData): Problem[] {
 function alertRunbookProblems(system: SystemData, valid: ValidPage[], ids: Set<string>): Problem[] {
   return system.alerts.flatMap((alert, index) => {
     const at = () => ({ ...locateDataField('alerts', [index, 'runbook']), field: `${index}.runbook` });
-    if (!ids.has(alert.runbook)) return [{ ...at(), message: `alert "${alert.id}": no page "${alert.runbook}"` }];
+    if (!ids.has(alert.runbook))
+      return [{ ...at(), message: `alert "${alert.id}": no page "${alert.runbook}"` }];
     // An invalid runbook page has its own problems reported; checking its alerts would only echo them.
     const runbook = valid.find((entry) => entry.page.id === alert.runbook);
     if (!runbook || runbook.data.alerts.includes(alert.id)) return [];

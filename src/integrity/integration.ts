@@ -14,7 +14,8 @@ export function integrityIntegration(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const docsDir = path.join(fileURLToPath(config.srcDir), 'content/docs');
         const problems = integrityProblems(readSourcePages(docsDir), loadSystemData());
-        if (problems.length > 0) throw new HandbookError('The handbook pages and system data disagree:', problems);
+        if (problems.length > 0)
+          throw new HandbookError('The handbook pages and system data disagree:', problems);
       },
     },
   };

@@ -20,7 +20,13 @@ export function readSourcePages(docsDir: string): SourcePage[] {
   return entries
     .filter((entry) => entry.isFile() && contentExtensions.has(path.extname(entry.name)))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(docsDir, file).split(path.sep).some((part) => part.startsWith('_')))
+    .filter(
+      (file) =>
+        !path
+          .relative(docsDir, file)
+          .split(path.sep)
+          .some((part) => part.startsWith('_')),
+    )
     .sort()
     .map((file) => readSourcePage(docsDir, file));
 }
@@ -34,6 +40,9 @@ function readSourcePage(docsDir: string, absolute: string): SourcePage {
 
 /** `runbooks/Scaling.mdx` → `runbooks/scaling`; `runbooks/index.mdx` → `runbooks`; `index.mdx` → `index`. */
 export function pageIdOf(relativePath: string): string {
-  const withoutExtension = relativePath.split(path.sep).join('/').replace(/\.mdx?$/, '');
+  const withoutExtension = relativePath
+    .split(path.sep)
+    .join('/')
+    .replace(/\.mdx?$/, '');
   return withoutExtension.replace(/\/index$/, '').toLowerCase();
 }

@@ -14,7 +14,9 @@ interface JsxAttribute {
 export function rehypeBaseLinks(base: string) {
   const prefix = base.replace(/\/$/, '');
   const withBase = (url: string) =>
-    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? prefix + url : url;
+    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`)
+      ? prefix + url
+      : url;
   return () => (tree: Root) => {
     if (!prefix) return;
     visit(tree, (node) => {
@@ -25,7 +27,8 @@ export function rehypeBaseLinks(base: string) {
         }
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of (node as { attributes: JsxAttribute[] }).attributes) {
-          if (attribute.name === 'href' && typeof attribute.value === 'string') attribute.value = withBase(attribute.value);
+          if (attribute.name === 'href' && typeof attribute.value === 'string')
+            attribute.value = withBase(attribute.value);
         }
       }
     });

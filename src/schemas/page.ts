@@ -23,9 +23,18 @@ const asEnum = (ids: string[], what: string) =>
 
 /** The handbook's frontmatter fields, added to Starlight's. Ids are checked against the system data. */
 export function pageSchema(system: SystemData) {
-  const teamId = asEnum(system.teams.map((team) => team.id), 'teams');
-  const serviceId = asEnum(system.services.map((service) => service.id), 'services');
-  const alertId = asEnum(system.alerts.map((alert) => alert.id), 'alerts');
+  const teamId = asEnum(
+    system.teams.map((team) => team.id),
+    'teams',
+  );
+  const serviceId = asEnum(
+    system.services.map((service) => service.id),
+    'services',
+  );
+  const alertId = asEnum(
+    system.alerts.map((alert) => alert.id),
+    'alerts',
+  );
   return z.object({
     /** What kind of page this is; decides its required fields and sections. Default `guide`. */
     kind: z.enum(pageKinds).default('guide'),

@@ -40,7 +40,9 @@ describe('a real build of the tiny fixture site', () => {
   });
 
   test('ships no Mermaid JavaScript', () => {
-    const scripts = filesUnder(rootOut, '.js').filter((file) => !file.includes(`${path.sep}pagefind${path.sep}`));
+    const scripts = filesUnder(rootOut, '.js').filter(
+      (file) => !file.includes(`${path.sep}pagefind${path.sep}`),
+    );
     const withMermaid = scripts.filter((file) => /mermaid/i.test(readFileSync(file, 'utf8')));
     expect(withMermaid).toEqual([]);
     const scriptSources = attributeValues(readHtml(path.join(rootOut, 'index.html')), 'script[src]', 'src');

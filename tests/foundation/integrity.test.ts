@@ -45,7 +45,9 @@ related:
   - index
   - runbooks/missing`),
     );
-    expect(problems()).toEqual(['src/content/docs/runbooks/restart.mdx:12 related.1: no page "runbooks/missing"']);
+    expect(problems()).toEqual([
+      'src/content/docs/runbooks/restart.mdx:12 related.1: no page "runbooks/missing"',
+    ]);
   });
 
   test('requires the runbook fields and reports each on its own', () => {
@@ -102,6 +104,8 @@ estimatedMinutes: 5
 alerts: [fixture-down]
 rollback: /rollback/nowhere/`),
     );
-    expect(problems()).toEqual(['src/content/docs/runbooks/restart.mdx:9 rollback: no page "rollback/nowhere"']);
+    expect(problems()).toEqual([
+      'src/content/docs/runbooks/restart.mdx:9 rollback: no page "rollback/nowhere"',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ beforeEach(() => {
   cwd = mkdtempSync(path.join(tmpdir(), 'handbook-new-'));
 });
 
-const runNew = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
+const runNew = (...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
 
 describe('npm run new', () => {
   test.each(pageKinds)('writes a valid %s page with the sections its kind needs', (kind) => {
@@ -47,7 +48,9 @@ describe('npm run new', () => {
     writeFileSync(file, 'hand-written');
     const result = runNew('runbook', 'Scaling');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('src/content/docs/runbooks/scaling.mdx already exists; not overwriting it.');
+    expect(result.stderr).toContain(
+      'src/content/docs/runbooks/scaling.mdx already exists; not overwriting it.',
+    );
     expect(readFileSync(file, 'utf8')).toBe('hand-written');
   });
 

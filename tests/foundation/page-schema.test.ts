@@ -3,7 +3,8 @@ import { loadSystemData } from '../../src/data/load.ts';
 import { normalizePageRef, pageSchema, reviewEveryDays } from '../../src/schemas/page.ts';
 
 const schema = pageSchema(loadSystemData('src/data'));
-const issues = (input: unknown) => schema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+const issues = (input: unknown) =>
+  schema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('pageSchema', () => {
   test('accepts the frontmatter other tools generate', () => {
@@ -41,10 +42,9 @@ describe('pageSchema', () => {
   });
 
   test('rejects unknown services and alerts', () => {
-    expect(issues({ services: ['billing'], alerts: ['cv-nope'] })?.map((line) => line.split(':')[0])).toEqual([
-      'services.0',
-      'alerts.0',
-    ]);
+    expect(issues({ services: ['billing'], alerts: ['cv-nope'] })?.map((line) => line.split(':')[0])).toEqual(
+      ['services.0', 'alerts.0'],
+    );
   });
 
   test('turns rollback shorthand into one shape', () => {
@@ -52,7 +52,9 @@ describe('pageSchema', () => {
       page: 'rollback/application',
       section: 'manual',
     });
-    expect(schema.parse({ rollback: 'none: read-only checks' }).rollback).toEqual({ none: 'read-only checks' });
+    expect(schema.parse({ rollback: 'none: read-only checks' }).rollback).toEqual({
+      none: 'read-only checks',
+    });
   });
 });
 

@@ -7,7 +7,8 @@ const astroBin = path.resolve('node_modules/astro/bin/astro.mjs');
 export function userEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || ['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR'].includes(key)) delete env[key];
+    if (key.startsWith('VITEST') || ['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR'].includes(key))
+      delete env[key];
   }
   return { ...env, ...extra };
 }

@@ -27,7 +27,10 @@ export function remarkMermaid({ cacheDir }: RemarkMermaidOptions) {
     const [light, dark] = await Promise.all([render(sources, 'light'), render(sources, 'dark')]);
     fences.forEach((fence, index) => {
       const variants = { light: light[index]!, dark: dark[index]! };
-      Object.assign(fence, diagramNode(variants, () => failure(file, fence, variants.light)));
+      Object.assign(
+        fence,
+        diagramNode(variants, () => failure(file, fence, variants.light)),
+      );
     });
   };
 }
