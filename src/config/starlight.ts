@@ -9,6 +9,9 @@ export const starlightConfig: StarlightUserConfig = {
   sidebar,
   // Absolute, so fixture sites with another root get the same styles.
   customCss: [fileURLToPath(new URL('../styles/handbook.css', import.meta.url))],
+  components: {
+    PageTitle: fileURLToPath(new URL('../components/overrides/PageTitle.astro', import.meta.url)),
+  },
   lastUpdated: false,
   pagination: false,
 };
