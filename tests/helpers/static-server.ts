@@ -1,0 +1,35 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT` with no trailing slash. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site on loopback, as a static host would. With `base` (`/handbook/`) the files
+ * are served under that path and everything else is a 404.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const files = sirv(dir, { dev: false, etag: true });
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(base)) {
+      response.statusCode = 404;
+      return response.end('Not found');
+    }
+    request.url = `/${url.slice(base.length)}`;
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
