@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { loadSystemData } from '../src/data/load.ts';
@@ -30,7 +31,7 @@ async function pageProblems(page: SourcePage): Promise<Problem[]> {
   };
   try {
     await compile(readFileSync(page.file, 'utf8'), {
-      remarkPlugins: [remarkGfm, remarkDirective, checkSections],
+      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective, checkSections],
     });
   } catch (error) {
     const { line = 1, reason = String(error) } = error as { line?: number; reason?: string };
