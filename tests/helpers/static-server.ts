@@ -16,15 +16,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   const files = sirv(dir, { dev: false, etag: true });
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
-    if (!url.startsWith(base)) {
-      response.statusCode = 404;
-      return response.end('Not found');
-    }
-    request.url = `/${url.slice(base.length)}`;
-    files(request, response, () => {
+    const notFound = () => {
       response.statusCode = 404;
       response.end('Not found');
-    });
+    };
+    if (!url.startsWith(base)) return notFound();
+    request.url = `/${url.slice(base.length)}`;
+    files(request, response, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
