@@ -1,0 +1,38 @@
+import type { SystemData } from '../data/load.ts';
+import type { CommandBlock } from './commands/blocks.ts';
+import type { CheckOptions } from './config.ts';
+import type { Finding } from './findings.ts';
+import type { BuiltSite } from './site/built.ts';
+import type { LinkRef } from './site/collect.ts';
+import type { CheckPage } from './site/pages.ts';
+import type { UrlOutcome } from './urls/check-urls.ts';
+
+/** A page with its links and shell blocks pulled out and analysed. */
+export interface AnalyzedPage extends CheckPage {
+  links: LinkRef[];
+  blocks: CommandBlock[];
+}
+
+/** Where a URL or a host name occurs: in a link or in a command. */
+export interface HostRef {
+  file: string;
+  line: number;
+  host: string;
+  /** The URL or command word as written. */
+  target: string;
+  /** An http(s) URL, which may be fetched; a bare host (`ssh host`) never is. */
+  url: string | undefined;
+}
+
+/** Everything the rules look at; built once by `runCheck`, read by every rule. */
+export interface CheckContext {
+  options: CheckOptions;
+  system: SystemData;
+  pages: AnalyzedPage[];
+  site: BuiltSite;
+  hostRefs: HostRef[];
+  urls: UrlOutcome;
+}
+
+/** A rule reads the context and returns its findings. */
+export type Rule = (context: CheckContext) => Finding[];

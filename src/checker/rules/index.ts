@@ -1,0 +1,36 @@
+import type { Rule } from '../context.ts';
+import type { RuleId } from '../rules.ts';
+import { commandDestructive } from './command-destructive.ts';
+import { commandPlaceholder } from './command-placeholder.ts';
+import { commandSyntax } from './command-syntax.ts';
+import { commandUndeclaredEnv } from './command-undeclared-env.ts';
+import { commandUnknownProgram } from './command-unknown-program.ts';
+import { linkAnchor } from './link-anchor.ts';
+import { linkBroken } from './link-broken.ts';
+import { pageOrphan } from './page-orphan.ts';
+import { pageStale } from './page-stale.ts';
+import { runbookSection } from './runbook-section.ts';
+import { secret } from './secret.ts';
+import { urlBroken } from './url-broken.ts';
+import { urlUnchecked } from './url-unchecked.ts';
+import { urlUnknownHost } from './url-unknown-host.ts';
+import { urlUnreachable } from './url-unreachable.ts';
+
+/** The implementation of every rule in the rule table. */
+export const ruleChecks = {
+  'link-broken': linkBroken,
+  'link-anchor': linkAnchor,
+  'url-broken': urlBroken,
+  'url-unreachable': urlUnreachable,
+  'url-unknown-host': urlUnknownHost,
+  'url-unchecked': urlUnchecked,
+  'command-syntax': commandSyntax,
+  'command-unknown-program': commandUnknownProgram,
+  'command-placeholder': commandPlaceholder,
+  'command-destructive': commandDestructive,
+  'command-undeclared-env': commandUndeclaredEnv,
+  secret,
+  'page-stale': pageStale,
+  'page-orphan': pageOrphan,
+  'runbook-section': runbookSection,
+} as const satisfies Record<RuleId, Rule>;
