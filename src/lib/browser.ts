@@ -19,7 +19,9 @@ export async function chromiumLaunchOptions(): Promise<LaunchOptions> {
   if (fromEnv) return { executablePath: fromEnv, args: quietFlags };
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: quietFlags };
   const { default: packaged } = await import('@sparticuz/chromium');
-  return { executablePath: await packaged.executablePath(), args: [...packaged.args, ...quietFlags] };
+  // --single-process suits one-shot serverless use; here it kills the browser when a second context opens.
+  const args = packaged.args.filter((flag) => flag !== '--single-process');
+  return { executablePath: await packaged.executablePath(), args: [...args, ...quietFlags] };
 }
 
 /** A headless Chromium from {@link chromiumLaunchOptions}. */

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureSite, type SiteUnderTest } from './sites.ts';
+
+let site: SiteUnderTest;
+let page: Page;
+
+beforeAll(async () => {
+  site = await fixtureSite();
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await context.clock.install({ time: new Date('2026-11-23T10:15:00Z') });
+  page = await context.newPage();
+  await page.goto(`${site.origin}/checklists/release/`);
+});
+afterAll(() => site?.close());
+
+const item = (name: string) => page.getByRole('checkbox', { name, exact: false });
+const progress = () => page.locator('[data-checklist-progress]').textContent();
+
+describe('a checklist page', () => {
+  test('lets the reader tick items, each with its own accessible name', async () => {
+    expect(await page.locator('[data-checklist]').isVisible()).toBe(true);
+    expect(await progress()).toBe('0 of 5 done');
+    await item('Tests pass').check();
+    await item('Changes listed').check();
+    expect(await progress()).toBe('2 of 5 done');
+  });
+
+  test('records the time of each tick', async () => {
+    const times = await page
+      .locator('time.tick-time')
+      .evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('datetime')]));
+    expect(times).toHaveLength(2);
+    expect(times[0]![0]).toBe('2026-11-23 10:15 UTC');
+    expect(times[0]![1]).toMatch(/^2026-11-23T10:15:\d\d/);
+  });
+
+  test('keeps its state per page in localStorage across reloads', async () => {
+    await page.reload();
+    expect(await progress()).toBe('2 of 5 done');
+    expect(await item('Tests pass').isChecked()).toBe(true);
+    const keys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('handbook:')),
+    );
+    expect(keys).toEqual(['handbook:checklist:/checklists/release/']);
+  });
+
+  test('copies the result as Markdown, nested items indented, ticks with their time', async () => {
+    await page.click('[data-checklist-copy]');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toBe(
+      [
+        '## Release checklist',
+        '',
+        `${site.origin}/checklists/release/ · exported 2026-11-23 10:15 UTC`,
+        '',
+        '- [x] **Tests pass** on the release commit. (2026-11-23 10:15 UTC)',
+        '- [ ] Release notes are written.',
+        '  - [x] Changes listed. (2026-11-23 10:15 UTC)',
+        '  - [ ] Known issues listed.',
+        '- [ ] Announced in `#fixture`.',
+        '',
+      ].join('\n'),
+    );
+    expect(await page.locator('[data-checklist-status]').textContent()).toBe('Copied as Markdown.');
+  });
+
+  test('resets after the reader confirms', async () => {
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('[data-checklist-reset]');
+    expect(await progress()).toBe('0 of 5 done');
+    expect(await page.locator('time.tick-time').count()).toBe(0);
+    await page.reload();
+    expect(await progress()).toBe('0 of 5 done');
+  });
+
+  test('leaves task lists on other pages alone', async () => {
+    await page.goto(`${site.origin}/`);
+    expect(await page.locator('[data-checklist]').count()).toBe(0);
+    expect(await page.locator('.task-list-item input').first().isDisabled()).toBe(true);
+  });
+});
