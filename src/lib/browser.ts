@@ -10,6 +10,12 @@ const quietFlags = [
   '--disable-gpu',
 ];
 
+const serverlessOnlyFlags = new Set([
+  '--single-process',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+]);
+
 /**
  * The Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`, else the binary the
  * `@sparticuz/chromium` npm package ships. Never a browser downloaded at run time.
@@ -19,8 +25,9 @@ export async function chromiumLaunchOptions(): Promise<LaunchOptions> {
   if (fromEnv) return { executablePath: fromEnv, args: quietFlags };
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: quietFlags };
   const { default: packaged } = await import('@sparticuz/chromium');
-  // --single-process suits one-shot serverless use; here it kills the browser when a second context opens.
-  const args = packaged.args.filter((flag) => flag !== '--single-process');
+  // The packaged flags are made for a serverless sandbox: single-process mode kills the browser when a
+  // second context opens, and the others would switch off the same-origin checks tests rely on.
+  const args = packaged.args.filter((flag) => !serverlessOnlyFlags.has(flag));
   return { executablePath: await packaged.executablePath(), args: [...args, ...quietFlags] };
 }
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../src/lib/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/lib/browser.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -12,17 +12,6 @@ export interface SiteUnderTest {
   dir: string;
   browser: Browser;
   close(): Promise<void>;
-}
-
-/**
- * Chromium as the shared helper launches it, less `--single-process`: @sparticuz/chromium's flags
- * are made for AWS Lambda, and in one process a second browser context ends the browser. These
- * tests need several (clipboard permissions, JavaScript off, a fresh sessionStorage).
- */
-async function launchChromium(): Promise<Browser> {
-  const options = await chromiumLaunchOptions();
-  const args = options.args?.filter((arg) => arg !== '--single-process');
-  return chromium.launch({ ...options, ...(args ? { args } : {}), headless: true });
 }
 
 async function serveWithBrowser(dir: string, cleanup = () => {}): Promise<SiteUnderTest> {

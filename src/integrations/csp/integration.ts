@@ -1,0 +1,48 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineSources } from './inline-sources.ts';
+import { nginxDirectives } from './nginx-directives.ts';
+import { contentSecurityPolicy } from './policy.ts';
+
+/** Where in the build the policy is written; the nginx configuration includes it and never serves it. */
+export const cspDirectory = '_csp';
+
+/**
+ * Computes the Content-Security-Policy from the HTML the build emitted and writes it next to the pages
+ * it belongs to: `_csp/policy.txt` (the bare policy, for any host or proxy) and `_csp/nginx.conf` (the
+ * directives that send it, which deploy/nginx's server block includes). Shipping the policy inside the
+ * build keeps pages and policy from drifting apart on deploy. List it after Starlight, so it runs last
+ * and sees the final HTML.
+ */
+export function cspIntegration(): AstroIntegration {
+  return {
+    name: 'handbook-csp',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = htmlFiles(root).map((file) => inlineSources(readFileSync(file, 'utf8')));
+        const policy = contentSecurityPolicy(pages);
+        const out = path.join(root, cspDirectory);
+        mkdirSync(out, { recursive: true });
+        writeFileSync(path.join(out, 'policy.txt'), `${policy}\n`);
+        writeFileSync(path.join(out, 'nginx.conf'), nginxDirectives(policy));
+        logger.info(
+          `Content-Security-Policy of ${policy.length} bytes for ${pages.length} pages in ${cspDirectory}/`,
+        );
+        // Many proxies accept no more than 4 to 8 KB of response headers unless told otherwise.
+        if (policy.length > 8192)
+          logger.warn(
+            'The policy is over 8 KB: make sure any proxy in front of nginx accepts headers that big (see the hosting guide).',
+          );
+      },
+    },
+  };
+}
+
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}

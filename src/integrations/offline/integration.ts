@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cspDirectory } from '../csp/integration.ts';
+import { type BuiltFile, precacheManifest } from './manifest.ts';
+
+const workerSource = fileURLToPath(new URL('./service-worker.js', import.meta.url));
+const workerFile = 'sw.js';
+
+/**
+ * Offline reading: after a first visit a service worker keeps every page, asset and search file of the
+ * build, so the handbook opens and searches while its host or the network is down. Writes `sw.js` at
+ * the end of the build (list it after Starlight, whose Pagefind index it includes) and registers it from
+ * a bundled page script, so the Content-Security-Policy needs no hash for it.
+ */
+export function offlineIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'handbook-offline',
+    hooks: {
+      'astro:config:setup': ({ command, config, injectScript }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Only built sites have a worker to register; `astro dev` must never be served from a cache.
+        if (command === 'build') injectScript('page', registration(base));
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const { version, entries } = precacheManifest(builtFiles(root), base);
+        const header = `const VERSION = ${JSON.stringify(version)};\nconst BASE = ${JSON.stringify(base)};\nconst PRECACHE = ${JSON.stringify(entries)};\n`;
+        writeFileSync(path.join(root, workerFile), header + readFileSync(workerSource, 'utf8'));
+        logger.info(`${workerFile} keeps ${entries.length} files offline (version ${version})`);
+      },
+    },
+  };
+}
+
+/** Registers the worker once the page has loaded, so the offline copy never competes with first paint. */
+function registration(base: string): string {
+  const url = JSON.stringify(`${base}${workerFile}`);
+  return `if ('serviceWorker' in navigator) {
+  const register = () =>
+    navigator.serviceWorker.register(${url}, { scope: ${JSON.stringify(base)} }).catch((error) => console.warn('No offline copy:', error));
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}`;
+}
+
+/** Every file the host serves, except the worker itself and the policy the host reads but never serves. */
+function builtFiles(root: string): BuiltFile[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => file !== workerFile && !file.startsWith(`${cspDirectory}/`))
+    .map((file) => ({ path: file, content: readFileSync(path.join(root, file)) }));
+}

@@ -1,0 +1,176 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { launchStrictChromium } from './chromium.ts';
+import { startNginx, type RunningNginx } from './nginx.ts';
+import { crossOrigin, observe } from './observe.ts';
+import { firstPageIn, heading, search } from './site-pages.ts';
+
+// The handbook as `npm run build` left it, served at /, and the same sources built with
+// BASE_PATH=/handbook/, served under /handbook/ as on a shared internal host.
+const scratch = mkdtempSync(path.join(tmpdir(), 'handbook-hosting-'));
+const sites = [
+  { name: 'at /', base: '/', dir: () => builtSite() },
+  { name: 'under /handbook/', base: '/handbook/', dir: () => path.join(scratch, 'handbook') },
+];
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  const build = astroBuild(process.cwd(), sites[1]!.dir(), { BASE_PATH: '/handbook/' });
+  if (build.status !== 0) throw new Error(`BASE_PATH=/handbook/ build failed:\n${build.output}`);
+  browser = await launchStrictChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const get = (url: string) => fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
+
+describe.each(sites)('the handbook served by a real nginx $name', ({ base, dir }) => {
+  let nginx: RunningNginx;
+  let url: (relative: string) => string;
+  beforeAll(async () => {
+    nginx = await startNginx(dir(), base);
+    url = (relative) => `${nginx.origin}${base}${relative}`;
+  });
+  afterAll(() => nginx?.stop());
+
+  test('sends the strict security headers with pages, assets and the 404 page', async () => {
+    const policy = readFileSync(path.join(dir(), '_csp/policy.txt'), 'utf8').trim();
+    for (const target of [url(''), url(firstAsset(dir(), '.js')), url('sw.js'), url('no-such-page/')]) {
+      const { headers } = await get(target);
+      expect(headers.get('content-security-policy'), target).toBe(policy);
+      expect(headers.get('x-content-type-options'), target).toBe('nosniff');
+      expect(headers.get('referrer-policy'), target).toBe('no-referrer');
+    }
+    const directives = new Map(
+      policy.split(';').map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name!, sources];
+      }),
+    );
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    const scriptSources = directives.get('script-src')!;
+    expect(scriptSources.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scriptSources.slice(2).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'unsafe-eval'");
+  });
+
+  test('keeps hashed assets a year and revalidates pages, the worker and the search entry point', async () => {
+    const asset = await get(url(firstAsset(dir(), '.js')));
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const relative of ['', 'sw.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+      const response = await get(url(relative));
+      expect(response.headers.get('cache-control'), relative).toBe('no-cache');
+      const etag = response.headers.get('etag');
+      expect(etag, relative).toBeTruthy();
+      const again = await fetch(url(relative), { headers: { 'if-none-match': etag! } });
+      expect(again.status, relative).toBe(304);
+    }
+  });
+
+  test('serves the search index with the right types, compressing text but not what is gzip already', async () => {
+    // [file, content type, content encoding or null for none, or undefined when the size decides]
+    const expectations: [string, RegExp, string | null | undefined][] = [
+      ['', /^text\/html; charset=utf-8$/, 'gzip'],
+      ['pagefind/pagefind.js', /^application\/javascript/, 'gzip'],
+      ['pagefind/pagefind-entry.json', /^application\/json/, undefined],
+      ['pagefind/wasm.en.pagefind', /^application\/octet-stream$/, null],
+      [firstAsset(dir(), '.css'), /^text\/css$/, 'gzip'],
+    ];
+    for (const [relative, type, encoding] of expectations) {
+      const response = await get(url(relative));
+      expect(response.status, relative).toBe(200);
+      expect(response.headers.get('content-type'), relative).toMatch(type);
+      if (encoding !== undefined) expect(response.headers.get('content-encoding'), relative).toBe(encoding);
+    }
+  });
+
+  test("answers an unknown path with the site's 404 page", async () => {
+    const response = await get(url('runbooks/no-such-runbook/'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(readFileSync(path.join(dir(), '404.html'), 'utf8'));
+  });
+
+  test('redirects a page without its trailing slash relatively, and never serves the policy file', async () => {
+    const page = firstPageIn(dir(), 'runbooks');
+    const redirect = await get(url(page.slice(0, -1)));
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe(`${base}${page}`);
+    expect((await get(url('_csp/nginx.conf'))).status).toBe(404);
+  });
+
+  test('in Chromium: home, a runbook, a card and a search, all requests same-origin and fine, no CSP violation', async () => {
+    const context = await browser!.newContext();
+    const seen = await observe(context);
+    const page = await context.newPage();
+    const servedBefore = nginx.served().length;
+    const runbook = firstPageIn(dir(), 'runbooks');
+    const card = firstPageIn(dir(), 'cards');
+    try {
+      // Each page settles before the next, as when someone reads it; leaving earlier would abort its
+      // lazy requests (the search UI loads when idle) and hide whether they would have succeeded.
+      const open = (relative: string) => page.goto(url(relative), { waitUntil: 'networkidle' });
+      expect((await open(''))?.status()).toBe(200);
+      expect((await open(runbook))?.status()).toBe(200);
+      const title = await heading(page);
+      expect((await open(card))?.status()).toBe(200);
+      // From the card, find the runbook by its title and follow the result.
+      const results = await search(page, title);
+      expect(results.filter((href) => !href.startsWith(base))).toEqual([]);
+      expect(results).toContain(`${base}${runbook}`);
+      await page
+        .locator(`#starlight__search a.pagefind-ui__result-link[href="${base}${runbook}"]`)
+        .first()
+        .click();
+      await page.waitForURL(url(runbook));
+      // The offline copy is fetched after load; its requests count too, so let it finish.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForLoadState('networkidle');
+    } finally {
+      await context.close();
+    }
+    expect(seen.failures).toEqual([]);
+    // The host's side too: it sees the worker's own requests, which the browser may not report.
+    expect(
+      nginx
+        .served()
+        .slice(servedBefore)
+        .filter((line) => !/^(200|304) /.test(line)),
+    ).toEqual([]);
+    expect(seen.violations).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(crossOrigin(seen.requests, nginx.origin)).toEqual([]);
+    expect(seen.requests.filter((request) => request.includes('/pagefind/')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the handbook under /handbook/', () => {
+  let nginx: RunningNginx;
+  beforeAll(async () => (nginx = await startNginx(sites[1]!.dir(), '/handbook/')));
+  afterAll(() => nginx?.stop());
+
+  test('redirects /handbook to /handbook/ and serves nothing outside the base', async () => {
+    const bare = await get(`${nginx.origin}/handbook`);
+    expect(bare.status).toBe(301);
+    expect(bare.headers.get('location')).toBe('/handbook/');
+    for (const outside of ['/', '/index.html', '/runbooks/'])
+      expect((await get(`${nginx.origin}${outside}`)).status, outside).toBe(404);
+  });
+});
+
+/** Path, relative to the base, of the first file under _astro/ with this extension. */
+function firstAsset(site: string, extension: string): string {
+  const [first] = readdirSync(path.join(site, '_astro'))
+    .filter((name) => name.endsWith(extension))
+    .sort();
+  if (!first) throw new Error(`the build in ${site} has no _astro/*${extension}`);
+  return `_astro/${first}`;
+}
