@@ -1,0 +1,211 @@
+import type { ToolRun } from '../sections/checking.ts';
+import type { ExternalSection } from '../sections/external.ts';
+import type { WeightSection } from '../sections/weight.ts';
+import type { PeerRun } from './peer-scripts.ts';
+import { failed, type BenchResults, type BuildFigures, type Outcome, type SearchFigures } from './results.ts';
+import { fixed, kb, table } from './table.ts';
+
+function buildReport(build: BuildFigures): string {
+  const rows = build.builds.map((figure) => {
+    const html = build.html.find((entry) => entry.pages === figure.pages && entry.site === figure.site)!;
+    const ratio = build.ratios.find((entry) => entry.pages === figure.pages && entry.phase === figure.phase)!;
+    return [
+      figure.pages,
+      figure.site,
+      figure.phase,
+      fixed(figure.seconds),
+      figure.site === 'handbook' ? `${ratio.time.toFixed(2)}×` : '',
+      fixed(figure.cpuSeconds),
+      figure.site === 'handbook' && ratio.cpu ? `${ratio.cpu.toFixed(2)}×` : '',
+      figure.peakRssMb,
+      figure.treePeakMb,
+      figure.treePeakProcesses,
+      html.meanGzip,
+      html.samplePageGzip,
+    ];
+  });
+  const growth = build.growth.map((entry) => [
+    entry.site,
+    entry.phase,
+    entry.msPerAddedPage.map(([from, to, ms]) => `${from}→${to}: ${ms} ms`).join(', '),
+  ]);
+  return [
+    table(
+      [
+        'pages',
+        'site',
+        'build',
+        'wall s',
+        '÷ plain',
+        'CPU s',
+        '÷ plain',
+        'peak RSS MB',
+        'tree PSS MB',
+        'processes',
+        'HTML B gz/page',
+        'sample page B gz',
+      ],
+      rows,
+    ),
+    '',
+    `HTML: mean over the generated pages, and one page that is the same at every N (${build.samplePage}).`,
+    growth.length > 0 && growth[0]![2]
+      ? `Wall time per added page (flat = linear growth):\n${table(['site', 'build', 'ms per added page'], growth)}`
+      : 'Growth: run two or more sizes to see it.',
+  ].join('\n');
+}
+
+function weightReport(weight: WeightSection): string {
+  const rows = weight.rows.map((row) => [
+    row.site,
+    row.label,
+    row.path,
+    kb(row.htmlGzip),
+    kb(row.cssGzip),
+    kb(row.inlineCssGzip),
+    kb(row.jsGzip),
+    kb(row.inlineJsGzip),
+    row.requests,
+  ]);
+  const mermaid = weight.mermaid;
+  return [
+    table(
+      ['site', 'page', 'path', 'HTML KB', 'CSS KB', 'inline CSS KB', 'JS KB', 'inline JS KB', 'requests'],
+      rows,
+    ),
+    'HTML includes its inline CSS and JS; CSS and JS are the files the page loads without interaction.',
+    '',
+    `JS beyond Starlight's own: ${kb(weight.extraJsGzip)} KB gzip (${weight.extraScripts.join(', ') || 'no extra scripts'})`,
+    `Mermaid runtime: ${mermaid.runtimeFiles.length} JS files, ${mermaid.pagesWithRuntime.length} pages, ${mermaid.requested.length} requests`,
+  ].join('\n');
+}
+
+function searchReport(search: SearchFigures): string {
+  const rows = search.browser.map((run) => [
+    run.label,
+    run.query,
+    run.requests,
+    kb(run.wireBytes),
+    run.firstKeyToResultMs,
+    run.lastKeyToResultMs,
+  ]);
+  return [
+    table(
+      ['site', 'first query', 'requests', 'KB (gzip)', 'ms first key → result', 'ms last key → result'],
+      rows,
+    ),
+    '',
+    `Search quality (npm run bench:search): ${search.quality.state}`,
+    qualityReport(search.quality),
+  ].join('\n');
+}
+
+interface Quality {
+  queries: number;
+  handbook: { hitRate: number; mrr: number };
+  starlightDefaults: { hitRate: number; mrr: number };
+}
+
+/** Hit rate and MRR as bench:search reports them in JSON; its own output otherwise. */
+function qualityReport(run: PeerRun): string {
+  const json = run.json as Partial<Quality> | undefined;
+  if (!json?.handbook || !json.starlightDefaults) return run.output;
+  const row = (name: string, figures: Quality['handbook']) => [
+    name,
+    `${(figures.hitRate * 100).toFixed(1)} %`,
+    figures.mrr.toFixed(3),
+  ];
+  return [
+    `${json.queries} on-call queries, hit = expected page in the top 3`,
+    table(
+      ['settings', 'hit rate', 'MRR'],
+      [row('handbook', json.handbook), row('Starlight defaults', json.starlightDefaults)],
+    ),
+  ].join('\n');
+}
+
+interface VisitFigures {
+  runbookFcp?: number;
+  firstResults?: number;
+}
+
+/** Every `{ runbookFcp, firstResults }` object in bench:network's JSON, named by its key path. */
+function visits(value: unknown, name = ''): [string, VisitFigures][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const figures = value as VisitFigures;
+  if (typeof figures.runbookFcp === 'number' || typeof figures.firstResults === 'number')
+    return [[name, figures]];
+  return Object.entries(value).flatMap(([key, child]) => visits(child, name ? `${name}.${key}` : key));
+}
+
+/** bench:network's JSON as a table (and its errors, if it failed); its own output otherwise. */
+function networkReport(run: PeerRun): string {
+  const rows = visits(run.json).map(([visit, figures]) => [
+    visit,
+    figures.runbookFcp?.toFixed(0),
+    figures.firstResults?.toFixed(0),
+  ]);
+  if (rows.length === 0) return `${run.state}\n${run.output}`;
+  const about = Object.entries(run.json as Record<string, unknown>)
+    .filter(([, value]) => typeof value !== 'object')
+    .map(([key, value]) => `${key}: ${String(value)}`);
+  const status =
+    run.state === 'ok'
+      ? ''
+      : `\n${run.state}: ${run.output.split('\n').find((line) => /error/i.test(line)) ?? ''}`;
+  return `${about.join(', ')}\n${table(['visit', 'runbook FCP ms', 'first results ms'], rows)}${status}`;
+}
+
+const toolRows = (runs: ToolRun[]) =>
+  runs.map((run) => [run.input, run.tool, run.state === 'ok' ? fixed(run.seconds, 2) : run.state, run.note]);
+
+function externalReport(external: ExternalSection): string {
+  const ideal =
+    external.idealSeconds === undefined
+      ? 'unknown (checker not loadable)'
+      : `${fixed(external.idealSeconds, 2)} s`;
+  return [
+    table(['input', 'tool', 'seconds', 'reported'], toolRows(external.runs)),
+    '',
+    `Ideal: ${external.urls} × ${external.latencyMs} ms ÷ concurrency ${external.concurrency ?? '?'} = ${ideal}; requests served during the online check: ${external.requestsServed ?? '—'}`,
+  ].join('\n');
+}
+
+function section<T extends object>(
+  title: string,
+  outcome: Outcome<T> | undefined,
+  render: (value: T) => string,
+): string {
+  if (outcome === undefined) return '';
+  const body = failed(outcome) ? `FAILED: ${outcome.error}` : render(outcome);
+  return `\n## ${title}\n\n${body}\n`;
+}
+
+/** The whole run as the tables `npm run bench` prints. */
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  return [
+    `# npm run bench — ${results.startedAt}, ${Math.round(results.seconds)} s`,
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB; Node ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight}`,
+    section('1. Build at scale', results.build, buildReport),
+    section('2. Page weight (gzip, as Chromium loads the page)', results.weight, weightReport),
+    section('3. Search', results.search, searchReport),
+    section('4. Checking (offline)', results.checking, (runs) =>
+      table(['input', 'tool', 'seconds', 'reported'], toolRows(runs)),
+    ),
+    section('4. Checking (external URLs)', results.external, externalReport),
+    section('Weak connection (npm run bench:network)', results.network, networkReport),
+    '\n## Targets\n',
+    table(
+      ['figure', 'target', 'measured', 'met'],
+      results.targets.map((target) => [
+        target.name,
+        target.target,
+        target.value,
+        target.met === undefined ? '—' : target.met ? 'yes' : 'NO',
+      ]),
+    ),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}

@@ -1,0 +1,161 @@
+// Weak-connection figures: how soon a runbook is readable and search answers on a slow 3G link, on a
+// first visit and after one (with the offline copy). Serves dist/ (run `npm run build` first) with the
+// real nginx configuration and drives Chromium, throttled through the DevTools protocol.
+//   npm run bench:network [-- --runs 3] [--dir dist] [--json]
+// Prints the median of the runs as a table, or with --json as one JSON object.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchStrictChromium } from '../tests/hosting/chromium.ts';
+import { startNginx } from '../tests/hosting/nginx.ts';
+import { firstPageIn, heading, search } from '../tests/hosting/site-pages.ts';
+
+/** Chrome DevTools' "Slow 3G" preset (as Puppeteer defines it): 400 kbit/s each way, 2 s per request. */
+const slow3g = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+
+/** What the issue asks for: readable, and first results, within 3 s. */
+const targetMs = 3000;
+
+interface Figures {
+  /** First contentful paint of the runbook, from navigation start, in ms. */
+  runbookFcp: number;
+  /** From typing a query to the first result on screen, in ms. */
+  firstResults: number;
+}
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', slow3g);
+}
+
+/**
+ * Throttles the service workers too: a page's throttling does not cover the requests its worker makes
+ * (the worker is its own DevTools target), and Playwright opens sessions only to pages, so this talks
+ * to the worker through the browser's session with `Target.sendMessageToTarget`.
+ */
+async function throttleServiceWorkers(browser: Browser): Promise<void> {
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  let id = 0;
+  for (const target of targetInfos.filter((info) => info.type === 'service_worker')) {
+    const { sessionId } = await session.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    for (const [method, params] of [
+      ['Network.enable', {}],
+      ['Network.emulateNetworkConditions', slow3g],
+    ] as const)
+      await session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: (id += 1), method, params }),
+      });
+  }
+}
+
+async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (paint) resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/** Opens the runbook, waits until it is idle as a reader would, then searches for its title. */
+async function measure(page: Page, url: string): Promise<Figures> {
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  const runbookFcp = await firstContentfulPaint(page);
+  const title = await heading(page);
+  const started = Date.now();
+  await search(page, title);
+  return { runbookFcp, firstResults: Date.now() - started };
+}
+
+async function coldVisit(browser: Browser, url: string): Promise<Figures> {
+  // A first visit: nothing cached, and no worker yet to answer from an offline copy.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await throttle(context, page);
+  try {
+    return await measure(page, url);
+  } finally {
+    await context.close();
+  }
+}
+
+async function warmVisit(browser: Browser, first: string, url: string): Promise<Figures> {
+  // A reader who opened the handbook once before, on a good connection, and is now on a weak one.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(first, { waitUntil: 'networkidle' });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await throttle(context, page);
+  await throttleServiceWorkers(browser);
+  try {
+    return await measure(page, url);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function medianFigures(runs: Figures[]): Figures {
+  return {
+    runbookFcp: Math.round(median(runs.map((run) => run.runbookFcp))),
+    firstResults: Math.round(median(runs.map((run) => run.firstResults))),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      dir: { type: 'string', default: 'dist' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const site = path.resolve(values.dir);
+  const runs = Number(values.runs);
+  const runbook = firstPageIn(site, 'runbooks');
+  const nginx = await startNginx(site, '/');
+  const browser = await launchStrictChromium();
+  try {
+    const cold: Figures[] = [];
+    const warm: Figures[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      cold.push(await coldVisit(browser, `${nginx.origin}/${runbook}`));
+      warm.push(await warmVisit(browser, `${nginx.origin}/`, `${nginx.origin}/${runbook}`));
+    }
+    const results = { firstVisit: medianFigures(cold), afterAVisit: medianFigures(warm) };
+    if (values.json) {
+      console.log(JSON.stringify({ profile: 'slow-3g', ...slow3g, runbook, runs, targetMs, results }));
+      return;
+    }
+    console.log(`Slow 3G (2 s per request, 400 kbit/s), nginx serving ${values.dir}/, /${runbook}`);
+    console.log(`Median of ${runs} runs; the target is ${targetMs} ms for both.`);
+    console.table({
+      'first visit': row(results.firstVisit),
+      'after a visit (offline copy)': row(results.afterAVisit),
+    });
+  } finally {
+    await browser.close();
+    await nginx.stop();
+  }
+}
+
+const row = (figures: Figures) => ({
+  'runbook FCP (ms)': figures.runbookFcp,
+  'first results (ms)': figures.firstResults,
+});
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
