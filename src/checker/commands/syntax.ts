@@ -20,15 +20,14 @@ declare const Go: new () => {
 const require = createRequire(import.meta.url);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-// Results are never freed inside the wasm, so an instance is replaced after this many scripts.
-const scriptsPerInstance = 1000;
 
 let checker: Promise<SyntaxChecker> | undefined;
 
 /**
  * sh-syntax's `processor` starts a new Go runtime for every script (about 2 ms: most of the run
  * on a large handbook). The wasm's exported `process` stays callable after start, so one instance
- * serves many scripts. Should a later sh-syntax change those exports, its public API is used.
+ * serves many scripts, its heap steady once buffers are freed (see `callProcess`). Should a later
+ * sh-syntax change those exports, its public API is used.
  */
 export function loadSyntaxChecker(): Promise<SyntaxChecker> {
   checker ??= (async () => {
@@ -39,36 +38,50 @@ export function loadSyntaxChecker(): Promise<SyntaxChecker> {
       void go.run(instance);
       return instance.exports as unknown as ShSyntaxExports;
     };
-    const probe = await start();
-    if (typeof probe.process !== 'function' || typeof probe.wasmAlloc !== 'function')
+    let exports = await start();
+    if (typeof exports.process !== 'function' || typeof exports.wasmAlloc !== 'function')
       return publicChecker(module);
-    let exports = probe;
-    let used = 0;
     return async (script, variant) => {
-      if (++used > scriptsPerInstance) [exports, used] = [await start(), 1];
-      return parseErrorOf(callProcess(exports, script, variant));
+      try {
+        return parseErrorOf(callProcess(exports, script, variant));
+      } catch (error) {
+        // A trap (a Go panic) leaves that runtime half-unwound, so later scripts get a new one.
+        // No retry: a trap is a bug, and retrying would hide it.
+        if (error instanceof WebAssembly.RuntimeError) exports = await start();
+        throw error;
+      }
     };
   })();
   return checker;
 }
 
-/** Calls the wasm as sh-syntax's own `processor` does, without printing. */
+/**
+ * Calls the wasm as sh-syntax's own `processor` does, without printing, with one difference:
+ * `wasmAlloc` returns the address of a Go slice header (data pointer, length, capacity), not of
+ * the bytes. `processor` writes the text over that header and up to 32 bytes past the buffer,
+ * which a fresh instance per script survives; a reused instance has live objects trampled
+ * ("memory access out of bounds", "type assert failed" in `wasmFree`). So the bytes go where the
+ * header points, and `wasmFree`, which looks a buffer up by its header, then really frees it.
+ */
 function callProcess(wasm: ShSyntaxExports, script: string, variant: LangVariant): string {
-  const put = (bytes: Uint8Array) => {
-    const pointer = wasm.wasmAlloc(bytes.byteLength);
-    new Uint8Array(wasm.memory.buffer).set(bytes, pointer);
-    return pointer;
+  const put = (value: string) => {
+    const bytes = encoder.encode(value);
+    const header = wasm.wasmAlloc(bytes.byteLength);
+    const data = new DataView(wasm.memory.buffer).getUint32(header, true);
+    new Uint8Array(wasm.memory.buffer).set(bytes, data);
+    return { header, data, length: bytes.byteLength };
   };
-  const [file, text, stopAt] = [encoder.encode(''), encoder.encode(script), encoder.encode('')];
-  const [filePointer, textPointer, stopAtPointer] = [put(file), put(text), put(stopAt)];
+  const [file, text, stopAt] = [put(''), put(script), put('')];
   // prettier-ignore
   const result = wasm.process(
-    filePointer, file.byteLength, file.byteLength, textPointer, text.byteLength, text.byteLength,
-    false, false, variant, stopAtPointer, 0, 0, 0, false, 2, true, true, true, false, false, false, false,
+    file.data, file.length, file.length, text.data, text.length, text.length,
+    false, false, variant, stopAt.data, 0, 0, 0, false, 2, true, true, true, false, false, false, false,
   );
-  [filePointer, textPointer, stopAtPointer].forEach((pointer) => wasm.wasmFree(pointer));
+  // Read before calling in again: Go keeps no reference to the result once `process` returns.
   const bytes = new Uint8Array(wasm.memory.buffer).subarray(result);
-  return decoder.decode(bytes.subarray(0, bytes.indexOf(0)));
+  const output = decoder.decode(bytes.subarray(0, bytes.indexOf(0)));
+  [file, text, stopAt].forEach(({ header }) => wasm.wasmFree(header));
+  return output;
 }
 
 function parseErrorOf(output: string): IParseError | undefined {
