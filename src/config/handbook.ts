@@ -5,6 +5,7 @@ import type { AstroUserConfig } from 'astro';
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
 import { integrityIntegration } from '../integrity/integration.ts';
+import { closeDiagramBrowser } from '../plugins/mermaid/render.ts';
 import { markdownProcessor } from './markdown.ts';
 import { siteLocation } from './site.ts';
 import { starlightConfig } from './starlight.ts';
@@ -33,6 +34,11 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
       // After Starlight: they read the finished build, Pagefind index included.
       offlineIntegration(),
       cspIntegration(),
+      // Diagrams render in one browser for the whole build; it closes when the build is done.
+      {
+        name: 'handbook-mermaid',
+        hooks: { 'astro:build:done': closeDiagramBrowser, 'astro:server:done': closeDiagramBrowser },
+      },
     ],
   };
 }

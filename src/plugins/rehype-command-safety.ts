@@ -3,7 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { scriptOfFence } from '../checker/commands/blocks.ts';
 import { analyzeScript } from '../checker/commands/model.ts';
 import { loadShellParser } from '../checker/commands/parser.ts';
-import { scriptSafety, type SafetyLevel } from '../checker/commands/safety.ts';
+import { scriptSafety, type Safety, type SafetyLevel } from '../checker/commands/safety.ts';
 import { shellLangs, type ShellLang } from '../checker/site/collect.ts';
 import { loadSystemData } from '../data/load.ts';
 import type { Tool } from '../data/schema.ts';
@@ -34,6 +34,9 @@ const languageOf = (code: Element): ShellLang | undefined => {
  */
 export function rehypeCommandSafety() {
   let tools: Tool[] | undefined;
+  // Runbooks repeat the same blocks (`kubectl get pods`, health checks): each distinct block is
+  // parsed and classified once per build.
+  const classified = new Map<string, { text: string; safety: Safety }>();
   return () => async (tree: Root) => {
     const blocks: { pre: Element; parent: Root | Element; lang: ShellLang }[] = [];
     visit(tree, 'element', (node, _index, parent) => {
@@ -48,8 +51,14 @@ export function rehypeCommandSafety() {
     const parser = await loadShellParser();
     for (const { pre, parent, lang } of blocks) {
       const value = textOf(pre).replace(/\n$/, '');
-      const script = scriptOfFence({ lang, value, line: 0, cautioned: false }, parser);
-      const safety = scriptSafety(analyzeScript(parser, script.text).commands, tools);
+      const key = `${lang}\0${value}`;
+      let block = classified.get(key);
+      if (!block) {
+        const { text } = scriptOfFence({ lang, value, line: 0, cautioned: false }, parser);
+        block = { text, safety: scriptSafety(analyzeScript(parser, text).commands, tools) };
+        classified.set(key, block);
+      }
+      const { text: scriptText, safety } = block;
       const badge: Element = {
         type: 'element',
         tagName: 'span',
@@ -67,7 +76,7 @@ export function rehypeCommandSafety() {
         properties: {
           className: ['command-block'],
           dataSafety: safety.level,
-          ...(lang === 'console' ? { dataCopy: script.text } : {}),
+          ...(lang === 'console' ? { dataCopy: scriptText } : {}),
         },
         children: [badge, pre],
       };

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineSources } from './inline-sources.ts';
 import { nginxDirectives } from './nginx-directives.ts';
 import { contentSecurityPolicy } from './policy.ts';
+import { inlineSourcesCache } from './sources-cache.ts';
 
 /** Where in the build the policy is written; the nginx configuration includes it and never serves it. */
 export const cspDirectory = '_csp';
@@ -17,12 +17,19 @@ export const cspDirectory = '_csp';
  * and sees the final HTML.
  */
 export function cspIntegration(): AstroIntegration {
+  let cacheFile = '';
   return {
     name: 'handbook-csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = path.join(fileURLToPath(config.cacheDir), 'handbook-csp/inline-sources.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = htmlFiles(root).map((file) => inlineSources(readFileSync(file, 'utf8')));
+        // Unchanged pages are not parsed again: their inline sources are cached by a hash of their HTML.
+        const cache = inlineSourcesCache(cacheFile);
+        const pages = htmlFiles(root).map((file) => cache.sourcesOf(readFileSync(file, 'utf8')));
+        cache.save();
         const policy = contentSecurityPolicy(pages);
         const out = path.join(root, cspDirectory);
         mkdirSync(out, { recursive: true });

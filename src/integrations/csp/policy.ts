@@ -6,7 +6,9 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const hashes = (texts: Iterable<string>): string[] => [...new Set([...texts].map(sha256Source))].sort();
+// Pages repeat the same inline CSS and scripts: each distinct text is hashed once.
+const hashes = (texts: Iterable<string>): string[] =>
+  [...new Set([...new Set(texts)].map(sha256Source))].sort();
 
 /**
  * The handbook's Content-Security-Policy: everything from its own origin, nothing inline unless its hash
