@@ -2,6 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { node, runMeasured } from '../lib/measure.ts';
 import { repoRoot, type BenchSite } from '../lib/sites.ts';
+import type { Summary } from '../../src/checker/findings.ts';
 
 export type Tool = 'handbook check' | 'linkinator' | 'markdown-link-check';
 
@@ -16,16 +17,6 @@ export interface ToolRun {
   seconds: number | undefined;
   /** What the tool reported, in its own terms. */
   note: string;
-}
-
-interface CheckSummary {
-  files: number;
-  links: number;
-  urls: number;
-  commands: number;
-  errors: number;
-  warnings: number;
-  durationMs: number;
 }
 
 const checkScript = path.join(repoRoot, 'scripts/check.ts');
@@ -45,14 +36,14 @@ export async function runHandbookCheck(
   site: BenchSite,
   input: string,
   args: readonly string[],
-): Promise<ToolRun & { summary?: CheckSummary }> {
+): Promise<ToolRun & { summary?: Summary }> {
   const run = { tool: 'handbook check' as const, input };
   if (!existsSync(checkScript))
     return { ...run, state: 'pending', seconds: undefined, note: 'scripts/check.ts does not exist yet' };
   const result = await runMeasured(node, [checkScript, ...args, '--format', 'json'], { cwd: site.root });
-  let summary: CheckSummary;
+  let summary: Summary;
   try {
-    summary = (JSON.parse(result.stdout) as { summary: CheckSummary }).summary;
+    summary = (JSON.parse(result.stdout) as { summary: Summary }).summary;
   } catch {
     const unfinished = /ERR_MODULE_NOT_FOUND|SyntaxError|usage:/.test(result.output);
     const reason = firstLine(result.output).slice(0, 160);

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
+import { pageIdOf, sourceFiles } from './source-files.ts';
 
 /** A content page as read from disk, before Astro sees it. */
 export interface SourcePage {
@@ -12,23 +13,9 @@ export interface SourcePage {
   frontmatter: YamlSource;
 }
 
-const contentExtensions = new Set(['.md', '.mdx']);
-
-/** Every `.md`/`.mdx` file under `docsDir` except `_`-prefixed ones, which Starlight ignores too. */
+/** Every page under `docsDir`, with its frontmatter parsed keeping line numbers. */
 export function readSourcePages(docsDir: string): SourcePage[] {
-  const entries = readdirSync(docsDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && contentExtensions.has(path.extname(entry.name)))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(docsDir, file)
-          .split(path.sep)
-          .some((part) => part.startsWith('_')),
-    )
-    .sort()
-    .map((file) => readSourcePage(docsDir, file));
+  return sourceFiles(docsDir).map((file) => readSourcePage(docsDir, file));
 }
 
 function readSourcePage(docsDir: string, absolute: string): SourcePage {
@@ -36,13 +23,4 @@ function readSourcePage(docsDir: string, absolute: string): SourcePage {
   // The extracted YAML keeps the newline after the opening `---`, so its lines match the file's.
   const yaml = extractFrontmatter(readFileSync(absolute, 'utf8')) ?? '';
   return { id: pageIdOf(path.relative(docsDir, absolute)), file, frontmatter: parseYamlSource(yaml, file) };
-}
-
-/** `runbooks/Scaling.mdx` → `runbooks/scaling`; `runbooks/index.mdx` → `runbooks`; `index.mdx` → `index`. */
-export function pageIdOf(relativePath: string): string {
-  const withoutExtension = relativePath
-    .split(path.sep)
-    .join('/')
-    .replace(/\.mdx?$/, '');
-  return withoutExtension.replace(/\/index$/, '').toLowerCase();
 }

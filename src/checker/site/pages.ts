@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, Yaml } from 'mdast';
 import type { SystemData } from '../../data/load.ts';
 import { parseYamlSource, type YamlSource } from '../../lib/yaml-source.ts';
 import { pageKinds, type PageKind } from '../../schemas/kinds.ts';
 import { pageSchema, type PageFrontmatter } from '../../schemas/page.ts';
+import { pageIdOf, sourceFiles } from '../../integrity/source-files.ts';
 import { ConfigError } from '../errors.ts';
 import { parseMdx } from './mdx.ts';
 
@@ -25,34 +26,6 @@ export interface CheckPage {
 }
 
 export const pageUrl = (id: string) => (id === 'index' ? '/' : `/${id}/`);
-
-/**
- * The page id Starlight gives a file, as `pageIdOf` in `src/integrity/pages.ts` does (a test
- * holds them equal): that module reads frontmatter with `@astrojs/markdown-remark`, whose import
- * alone costs more than parsing every page's frontmatter from the tree the checker has anyway.
- */
-export function pageIdOf(relativePath: string): string {
-  const withoutExtension = relativePath
-    .split(path.sep)
-    .join('/')
-    .replace(/\.mdx?$/, '');
-  return withoutExtension.replace(/\/index$/, '').toLowerCase();
-}
-
-/** Every `.md`/`.mdx` file under `docsDir` except `_`-prefixed ones, which Starlight ignores too. */
-function sourceFiles(docsDir: string): string[] {
-  return readdirSync(docsDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(docsDir, file)
-          .split(path.sep)
-          .some((part) => part.startsWith('_')),
-    )
-    .sort();
-}
 
 /** Every published page under `docsDir`; drafts are left out, as the production build leaves them out. */
 export function readCheckPages(docsDir: string, root: string, system: SystemData): CheckPage[] {
