@@ -38,8 +38,9 @@ Search for what you see, then open the [runbooks](/runbooks/) or the [troublesho
 const indexPage = (title: string, description: string, body: string) =>
   `---\ntitle: ${title}\ndescription: ${description}\nkind: reference\nowner: platform\nlastReviewed: 2026-11-01\n---\n\n${body}\n`;
 
-/** The handbook's Astro configuration and content collections, imported from the repository. */
+/** The handbook's Astro configuration, content collections and public files (the favicon), from the repository. */
 export function handbookConfigFiles(root: string) {
+  cpSync(path.join(repoRoot, 'public'), path.join(root, 'public'), { recursive: true });
   write(
     path.join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport { handbookConfig } from '${importPath(root, path.join(repoRoot, 'src/config/handbook.ts'))}';\n\nexport default defineConfig(handbookConfig());\n`,
