@@ -60,30 +60,16 @@ function handbookFiles(root: string, pages: CorpusPage[]) {
   // JSON is YAML.
   write(path.join(root, 'src/data/alerts.yaml'), JSON.stringify(corpusAlerts(pages), null, 2));
   const components = importPath(path.join(docs, 'runbooks'), path.join(repoRoot, 'src/components/index.ts'));
-  write(
-    path.join(docs, 'runbooks/index.mdx'),
-    indexPage(
-      'Runbooks',
-      'Every runbook.',
-      `import { RunbookCatalog } from '${components}';\n\n<RunbookCatalog />`,
-    ),
-  );
-  write(
-    path.join(docs, 'troubleshooting/index.mdx'),
-    indexPage(
-      'Troubleshooting',
-      'Pages by symptom.',
-      `import { SymptomIndex } from '${components}';\n\n<SymptomIndex />`,
-    ),
-  );
-  write(
-    path.join(docs, 'reference/alerts.mdx'),
-    indexPage(
-      'Alerts',
-      'Every alert and its runbook.',
-      `import { AlertTable } from '${components}';\n\n<AlertTable />`,
-    ),
-  );
+  // The generated pages every handbook has: catalog, symptom index and alert table.
+  const generatedPages = [
+    ['runbooks/index.mdx', 'Runbooks', 'Every runbook.', 'RunbookCatalog'],
+    ['troubleshooting/index.mdx', 'Troubleshooting', 'Pages by symptom.', 'SymptomIndex'],
+    ['reference/alerts.mdx', 'Alerts', 'Every alert and its runbook.', 'AlertTable'],
+  ] as const;
+  for (const [file, title, description, component] of generatedPages) {
+    const body = `import { ${component} } from '${components}';\n\n<${component} />`;
+    write(path.join(docs, file), indexPage(title, description, body));
+  }
 }
 
 /** Starlight as `npm create astro -- --template starlight` sets it up: default sidebar and settings. */

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadSystemData } from '../../src/data/load.ts';
 import { integrityProblems } from '../../src/integrity/check.ts';
 import { readSourcePages } from '../../src/integrity/pages.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { tempSite } from '../helpers/temp-site.ts';
+import { useTempSite } from '../helpers/temp-site.ts';
 
 const runbook = (frontmatter: string) => `---
 title: Restart
@@ -15,19 +15,13 @@ ${frontmatter}
 ---
 `;
 
-let site: ReturnType<typeof tempSite>;
-const originalCwd = process.cwd();
-beforeEach(() => {
-  site = tempSite();
-  // Problems name files relative to the working directory, as they would in a real build.
-  process.chdir(site.dir);
-});
-afterEach(() => process.chdir(originalCwd));
+const currentSite = useTempSite();
 
 const problems = () =>
-  integrityProblems(readSourcePages(path.join(site.dir, 'src/content/docs')), loadSystemData('src/data')).map(
-    formatProblem,
-  );
+  integrityProblems(
+    readSourcePages(path.join(currentSite().dir, 'src/content/docs')),
+    loadSystemData('src/data'),
+  ).map(formatProblem);
 
 describe('integrityProblems', () => {
   test('finds nothing wrong with the tiny fixture site', () => {
@@ -35,7 +29,7 @@ describe('integrityProblems', () => {
   });
 
   test('names file, line, field and value of a related page that does not exist', () => {
-    site.write(
+    currentSite().write(
       'src/content/docs/runbooks/restart.mdx',
       runbook(`when: Down.
 estimatedMinutes: 5
@@ -51,7 +45,7 @@ related:
   });
 
   test('requires the runbook fields and reports each on its own', () => {
-    site.write('src/content/docs/runbooks/restart.mdx', runbook('alerts: [fixture-down]'));
+    currentSite().write('src/content/docs/runbooks/restart.mdx', runbook('alerts: [fixture-down]'));
     expect(problems()).toEqual([
       'src/content/docs/runbooks/restart.mdx:2 when: required on a runbook',
       'src/content/docs/runbooks/restart.mdx:2 estimatedMinutes: required on a runbook',
@@ -60,14 +54,14 @@ related:
   });
 
   test('fails a runbook whose alert does not name it back, and an alert whose runbook does not list it', () => {
-    site.write(
+    currentSite().write(
       'src/content/docs/runbooks/other.mdx',
       runbook(`when: Down.
 estimatedMinutes: 5
 alerts: [fixture-down]
 rollback: runbooks/restart`),
     );
-    site.write(
+    currentSite().write(
       'src/content/docs/runbooks/restart.mdx',
       runbook(`when: Down.
 estimatedMinutes: 5
@@ -80,7 +74,7 @@ rollback: 'none: nothing'`),
   });
 
   test('reports unknown owners and services at their line', () => {
-    site.write(
+    currentSite().write(
       'src/content/docs/guide.mdx',
       `---
 title: Guide
@@ -97,7 +91,7 @@ services: [fixture-app, billing]
   });
 
   test('names a rollback page that does not exist', () => {
-    site.write(
+    currentSite().write(
       'src/content/docs/runbooks/restart.mdx',
       runbook(`when: Down.
 estimatedMinutes: 5

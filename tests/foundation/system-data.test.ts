@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
 import { loadSystemData } from '../../src/data/load.ts';
-import { tempSite } from '../helpers/temp-site.ts';
+import { useTempSite } from '../helpers/temp-site.ts';
 
-let site: ReturnType<typeof tempSite>;
-const originalCwd = process.cwd();
-beforeEach(() => {
-  site = tempSite();
-  process.chdir(site.dir);
-});
-afterEach(() => process.chdir(originalCwd));
+const currentSite = useTempSite();
 
 const loadError = () => {
   try {
@@ -21,8 +16,7 @@ const loadError = () => {
 
 describe('loadSystemData', () => {
   test('loads the handbook data with every record kind filled', () => {
-    process.chdir(originalCwd);
-    const data = loadSystemData('src/data');
+    const data = loadSystemData(fileURLToPath(new URL('../../src/data', import.meta.url)));
     expect(data.environment.map((variable) => variable.name)).toEqual([
       'DATABASE_URL',
       'BETTER_AUTH_SECRET',
@@ -37,7 +31,7 @@ describe('loadSystemData', () => {
   });
 
   test('names file, line and field of an invalid value', () => {
-    site.write(
+    currentSite().write(
       'src/data/alerts.yaml',
       `- id: fixture-down
   condition: The health check fails twice.
@@ -52,7 +46,7 @@ describe('loadSystemData', () => {
   });
 
   test('names a service owned by a team that does not exist', () => {
-    site.write(
+    currentSite().write(
       'src/data/services.yaml',
       `- id: fixture-app
   name: Fixture app
@@ -65,7 +59,7 @@ describe('loadSystemData', () => {
   });
 
   test('reports YAML syntax errors with their line', () => {
-    site.write('src/data/tools.yaml', '- name: curl\n  purpose: [unclosed\n');
+    currentSite().write('src/data/tools.yaml', '- name: curl\n  purpose: [unclosed\n');
     expect(loadError()).toMatch(/src\/data\/tools\.yaml:\d+ \(yaml\): /);
   });
 });

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 /** A scratch copy of the tiny fixture's data and pages, for tests that break them on purpose. */
 export function tempSite(): { dir: string; write: (relative: string, text: string) => string } {
@@ -15,4 +16,19 @@ export function tempSite(): { dir: string; write: (relative: string, text: strin
       return file;
     },
   };
+}
+
+/**
+ * A fresh scratch site for each test, made the working directory, so that problems name files
+ * relative to it as they would in a real build. Returns a getter for the current test's site.
+ */
+export function useTempSite(): () => ReturnType<typeof tempSite> {
+  let site: ReturnType<typeof tempSite>;
+  const originalCwd = process.cwd();
+  beforeEach(() => {
+    site = tempSite();
+    process.chdir(site.dir);
+  });
+  afterEach(() => process.chdir(originalCwd));
+  return () => site;
 }
