@@ -60,17 +60,36 @@ function handbookFiles(root: string, pages: CorpusPage[]) {
   // JSON is YAML.
   write(path.join(root, 'src/data/alerts.yaml'), JSON.stringify(corpusAlerts(pages), null, 2));
   const components = importPath(path.join(docs, 'runbooks'), path.join(repoRoot, 'src/components/index.ts'));
-  // The generated pages every handbook has: catalog, symptom index and alert table.
-  const generatedPages = [
-    ['runbooks/index.mdx', 'Runbooks', 'Every runbook.', 'RunbookCatalog'],
-    ['troubleshooting/index.mdx', 'Troubleshooting', 'Pages by symptom.', 'SymptomIndex'],
-    ['reference/alerts.mdx', 'Alerts', 'Every alert and its runbook.', 'AlertTable'],
-  ] as const;
-  for (const [file, title, description, component] of generatedPages) {
+  for (const { file, title, description, component } of indexPages) {
     const body = `import { ${component} } from '${components}';\n\n<${component} />`;
     write(path.join(docs, file), indexPage(title, description, body));
   }
 }
+
+/** The index pages both sites have: the handbook generates their tables, plain Starlight has text. */
+const indexPages = [
+  {
+    file: 'runbooks/index.mdx',
+    title: 'Runbooks',
+    description: 'Every runbook.',
+    component: 'RunbookCatalog',
+    text: 'Pick a runbook in the sidebar.',
+  },
+  {
+    file: 'troubleshooting/index.mdx',
+    title: 'Troubleshooting',
+    description: 'Pages by symptom.',
+    component: 'SymptomIndex',
+    text: 'Pick a page in the sidebar.',
+  },
+  {
+    file: 'reference/alerts.mdx',
+    title: 'Alerts',
+    description: 'Every alert and its runbook.',
+    component: 'AlertTable',
+    text: 'See the runbooks.',
+  },
+] as const;
 
 /** Starlight as `npm create astro -- --template starlight` sets it up: default sidebar and settings. */
 function plainFiles(root: string) {
@@ -83,18 +102,8 @@ function plainFiles(root: string) {
     path.join(root, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
-  write(
-    path.join(docs, 'runbooks/index.mdx'),
-    indexPage('Runbooks', 'Every runbook.', 'Pick a runbook in the sidebar.'),
-  );
-  write(
-    path.join(docs, 'troubleshooting/index.mdx'),
-    indexPage('Troubleshooting', 'Pages by symptom.', 'Pick a page in the sidebar.'),
-  );
-  write(
-    path.join(docs, 'reference/alerts.mdx'),
-    indexPage('Alerts', 'Every alert and its runbook.', 'See the runbooks.'),
-  );
+  for (const { file, title, description, text } of indexPages)
+    write(path.join(docs, file), indexPage(title, description, text));
 }
 
 /**
