@@ -4,6 +4,7 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { AstroUserConfig } from 'astro';
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
+import { withSearchIndex } from '../integrations/search/search-index.ts';
 import { integrityIntegration } from '../integrity/integration.ts';
 import { closeDiagramBrowser } from '../plugins/mermaid/render.ts';
 import { markdownProcessor } from './markdown.ts';
@@ -22,6 +23,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
   const cacheDir =
     options.mermaidCacheDir ?? process.env['MERMAID_CACHE_DIR'] ?? 'node_modules/.cache/handbook-mermaid';
   const location = siteLocation();
+  const starlightOptions = { ...starlightConfig, ...options.starlight } as StarlightUserConfig;
   return {
     ...location,
     markdown: { processor: markdownProcessor(cacheDir, location.base) },
@@ -29,7 +31,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
     build: { inlineStylesheets: 'always' },
     integrations: [
       integrityIntegration(),
-      starlight({ ...starlightConfig, ...options.starlight } as StarlightUserConfig),
+      withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
       // After Starlight: they read the finished build, Pagefind index included.
       offlineIntegration(),

@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { writeWarmUpList } from './warm-up-list.ts';
+
+/**
+ * Pages per excerpt file: about 30 KB of gzip in one request, where Pagefind would make ten. At 2 s a
+ * request on a slow link, requests cost more than bytes.
+ */
+const pagesPerExcerptFile = 10;
+
+/**
+ * Starlight with the search index built for a weak link: each excerpt file holds several pages (by
+ * default Pagefind writes one per page, and fetches one per result shown), and a list of every file a
+ * search needs lets the search warm-up (src/scripts/client/search-warmup.ts) fetch them all at once.
+ * Replaces Starlight's `astro:build:done` hook, which (Starlight 0.42, src/integrations/pagefind.ts)
+ * only builds this same index with Pagefind's defaults: re-check it when upgrading Starlight.
+ */
+export function withSearchIndex(starlight: AstroIntegration, searchEnabled: boolean): AstroIntegration {
+  if (!searchEnabled || !starlight.hooks['astro:build:done']) return starlight;
+  return { ...starlight, hooks: { ...starlight.hooks, 'astro:build:done': buildSearchIndex } };
+}
+
+async function buildSearchIndex({
+  dir,
+  logger,
+}: {
+  dir: URL;
+  logger: AstroIntegrationLogger;
+}): Promise<void> {
+  const root = fileURLToPath(dir);
+  const pages = readdirSync(root, { recursive: true }).filter((file) => String(file).endsWith('.html'));
+  const maxFragments = Math.max(1, Math.ceil(pages.length / pagesPerExcerptFile));
+  try {
+    const { index } = succeeded(await pagefind.createIndex({ maxFragments }));
+    if (!index) throw new Error('Pagefind returned no index');
+    const { page_count } = succeeded(await index.addDirectory({ path: root }));
+    const bundleDir = fileURLToPath(new URL('./pagefind/', dir));
+    succeeded(await index.writeFiles({ outputPath: bundleDir }));
+    writeWarmUpList(bundleDir);
+    logger.info(`search index of ${page_count} pages, excerpts in at most ${maxFragments} files`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function succeeded<T extends { errors: string[] }>(response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind failed:\n${response.errors.join('\n')}`);
+  return response;
+}
