@@ -27,7 +27,7 @@ export function allPages(site: string): string[] {
 /** Searches with Starlight's search dialog and returns the `href` of every result. */
 export async function search(page: Page, term: string): Promise<string[]> {
   await page.locator('button[data-open-modal]').first().click();
-  await page.locator('#starlight__search input').fill(term);
+  await page.locator('#starlight__search .pagefind-ui__search-input').fill(term);
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
   await links.first().waitFor();
   return links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));

@@ -7,6 +7,8 @@ import { type BuiltFile, precacheManifest } from './manifest.ts';
 
 const workerSource = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const workerFile = 'sw.js';
+// Fired on window by src/scripts/client/search-warmup.ts when it is done, or has nothing to do.
+const searchWarmEvent = 'handbook:search-warm';
 
 /**
  * Offline reading: after a first visit a service worker keeps every page, asset and search file of the
@@ -35,14 +37,24 @@ export function offlineIntegration(): AstroIntegration {
   };
 }
 
-/** Registers the worker once the page has loaded, so the offline copy never competes with first paint. */
+/**
+ * Registers the worker once search has warmed up (src/scripts/client/search-warmup.ts announces it),
+ * or half a minute after the page loaded: the offline copy downloads the whole handbook, and on a weak
+ * link the page's own requests must not wait behind it.
+ */
 function registration(base: string): string {
   const url = JSON.stringify(`${base}${workerFile}`);
   return `if ('serviceWorker' in navigator) {
-  const register = () =>
+  let asked = false;
+  const register = () => {
+    if (asked) return;
+    asked = true;
     navigator.serviceWorker.register(${url}, { scope: ${JSON.stringify(base)} }).catch((error) => console.warn('No offline copy:', error));
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  };
+  window.addEventListener(${JSON.stringify(searchWarmEvent)}, register, { once: true });
+  const fallback = () => setTimeout(register, 30000);
+  if (document.readyState === 'complete') fallback();
+  else window.addEventListener('load', fallback, { once: true });
 }`;
 }
 
