@@ -95,13 +95,26 @@ describe('a new deploy', () => {
       cpSync(second, live, { recursive: true });
       await nginx.stop();
       nginx = await startNginx(live, '/', nginx.port);
-      // A reader comes back: the page loads from the old copy, then asks the host for sw.js, as the
-      // browser does by itself after navigations (at a moment of its choosing, so the test asks at once).
+      // A reader comes back: the page loads from the old copy, then the browser asks the host for sw.js,
+      // by itself after navigations but at a moment of its choosing, so the test asks, until the new
+      // worker has taken over (asking again while it installs changes nothing).
       await page.goto(`${nginx.origin}/`, { waitUntil: 'networkidle' });
-      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((found) => found?.update()));
+      const checkForUpdate = () =>
+        page.evaluate(() =>
+          navigator.serviceWorker
+            .getRegistration()
+            .then((found) => found?.update())
+            .then(
+              () => 'asked',
+              (error: unknown) => String(error),
+            ),
+        );
       await expect
-        .poll(() => cacheNames(page), { timeout: 60_000, interval: 500 })
-        .toEqual([`handbook-${versionOf(second)}`]);
+        .poll(async () => [await checkForUpdate(), ...(await cacheNames(page))], {
+          timeout: 60_000,
+          interval: 1000,
+        })
+        .toEqual(['asked', `handbook-${versionOf(second)}`]);
       // All the host was asked for since the deploy: the page navigated to, the new worker, and what
       // changed (the page and the search index). Unchanged files came from the previous copy.
       const served = nginx.served();
