@@ -84,6 +84,8 @@ function searchReport(search: SearchFigures): string {
   const rows = search.browser.map((run) => [
     run.label,
     run.query,
+    run.warmUpRequests,
+    kb(run.warmUpWireBytes),
     run.requests,
     kb(run.wireBytes),
     run.firstKeyToResultMs,
@@ -91,7 +93,16 @@ function searchReport(search: SearchFigures): string {
   ]);
   return [
     table(
-      ['site', 'first query', 'requests', 'KB (gzip)', 'ms first key → result', 'ms last key → result'],
+      [
+        'site',
+        'first query',
+        'warm-up requests',
+        'warm-up KB',
+        'query requests',
+        'query KB (gzip)',
+        'ms first key → result',
+        'ms last key → result',
+      ],
       rows,
     ),
     '',
@@ -126,6 +137,7 @@ function qualityReport(run: PeerRun): string {
 
 interface VisitFigures {
   runbookFcp?: number;
+  searchReady?: number;
   firstResults?: number;
 }
 
@@ -143,6 +155,7 @@ function networkReport(run: PeerRun): string {
   const rows = visits(run.json).map(([visit, figures]) => [
     visit,
     figures.runbookFcp?.toFixed(0),
+    figures.searchReady?.toFixed(0) ?? '—',
     figures.firstResults?.toFixed(0),
   ]);
   if (rows.length === 0) return `${run.state}\n${run.output}`;
@@ -153,7 +166,7 @@ function networkReport(run: PeerRun): string {
     run.state === 'ok'
       ? ''
       : `\n${run.state}: ${run.output.split('\n').find((line) => /error/i.test(line)) ?? ''}`;
-  return `${about.join(', ')}\n${table(['visit', 'runbook FCP ms', 'first results ms'], rows)}${status}`;
+  return `${about.join(', ')}\n${table(['visit', 'runbook FCP ms', 'search ready ms', 'first results ms'], rows)}${status}`;
 }
 
 const toolRows = (runs: ToolRun[]) =>

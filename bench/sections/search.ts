@@ -12,6 +12,10 @@ export interface SearchTarget {
 export interface SearchRun {
   label: string;
   query: string;
+  /** Search files fetched before the reader does anything (the handbook's search warm-up). */
+  warmUpRequests: number;
+  /** Their bytes on the wire with gzip. */
+  warmUpWireBytes: number;
   /** Requests from opening the search dialog until the network is quiet after the first results. */
   requests: number;
   /** Their bytes on the wire with gzip. */
@@ -58,10 +62,12 @@ function armTimers(page: Page) {
 async function firstQuery(browser: Browser, origin: string, dist: string, query: string) {
   const page = await openFresh(browser);
   try {
+    const loading = recordRequests(page, dist);
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     // Starlight creates the search UI when the browser is idle after load.
     await page.waitForSelector('#starlight__search input', { state: 'attached' });
-    await recordRequests(page, dist).settle();
+    await loading.settle();
+    const warmUp = loading.stop().filter((resource) => resource.path.includes('/pagefind/'));
     const recorder = recordRequests(page, dist);
     await page.click('button[data-open-modal]');
     await page.waitForSelector('#starlight__search input:focus');
@@ -75,6 +81,8 @@ async function firstQuery(browser: Browser, origin: string, dist: string, query:
     const results = await page.locator('#starlight__search .pagefind-ui__result').count();
     const resources = recorder.stop();
     return {
+      warmUpRequests: warmUp.length,
+      warmUpWireBytes: warmUp.reduce((total, resource) => total + resource.wire, 0),
       requests: resources.length,
       wireBytes: resources.reduce((total, resource) => total + resource.wire, 0),
       firstKeyMs: times.result! - times.firstKey!,
@@ -107,6 +115,8 @@ export async function benchSearchBrowser(
         runs.push({
           label: target.label,
           query,
+          warmUpRequests: samples[0]!.warmUpRequests,
+          warmUpWireBytes: samples[0]!.warmUpWireBytes,
           requests: samples[0]!.requests,
           wireBytes: samples[0]!.wireBytes,
           firstKeyToResultMs: Math.round(median(samples.map((sample) => sample.firstKeyMs))),
