@@ -104,4 +104,36 @@ describe('a page once it has loaded', () => {
       await context.close();
     }
   });
+
+  test('creates the search box even when the browser grants no idle time', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    // Back-to-back tasks for 6 s from the first script on: the browser has no idle period to give.
+    await context.addInitScript(() => {
+      const until = performance.now() + 6000;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const busyUntil = performance.now() + 2;
+        while (performance.now() < busyUntil);
+        if (performance.now() < until) channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`, { waitUntil: 'domcontentloaded' });
+      const created = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () =>
+              document.querySelector('#starlight__search input')
+                ? resolve(performance.now())
+                : setTimeout(check, 50);
+            check();
+          }),
+      );
+      expect(created).toBeLessThan(5000);
+    } finally {
+      await context.close();
+    }
+  });
 });
