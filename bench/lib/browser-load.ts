@@ -21,6 +21,14 @@ function fileFor(dist: string, sitePath: string): string | undefined {
   return existsSync(asDirectory) ? asDirectory : undefined;
 }
 
+/**
+ * Each path once: the search warm-up fetches its files into the HTTP cache, and Pagefind asks for them
+ * again, from that cache.
+ */
+export const oncePerPath = (resources: readonly Resource[]) => [
+  ...new Map(resources.map((resource) => [resource.path, resource])).values(),
+];
+
 /** Records every request a page makes from now on, sized from the files in `dist`. */
 export function recordRequests(page: Page, dist: string) {
   const requests: Request[] = [];
@@ -60,11 +68,16 @@ export async function openFresh(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Loads `url` in a fresh context and returns what it fetched and its inline scripts and styles. */
-export async function loadPage(browser: Browser, url: string, dist: string) {
+/**
+ * Loads `url` in a fresh context and returns what it fetched and its inline scripts and styles. With
+ * `searchWarmUp`, waits until the page has readied search (src/scripts/client/search-warmup.ts).
+ */
+export async function loadPage(browser: Browser, url: string, dist: string, searchWarmUp = false) {
   const page = await openFresh(browser);
   const recorder = recordRequests(page, dist);
   await page.goto(url, { waitUntil: 'load' });
+  if (searchWarmUp)
+    await page.waitForFunction(() => performance.getEntriesByName('handbook:search-ready').length > 0);
   await recorder.settle();
   const { inlineScripts, inlineStyles } = await page.evaluate(() => ({
     inlineScripts: [...document.scripts]

@@ -65,15 +65,28 @@ function weightReport(weight: WeightSection): string {
     kb(row.inlineCssGzip),
     kb(row.jsGzip),
     kb(row.inlineJsGzip),
+    kb(row.searchWarmUpGzip),
     row.requests,
   ]);
   const mermaid = weight.mermaid;
   return [
     table(
-      ['site', 'page', 'path', 'HTML KB', 'CSS KB', 'inline CSS KB', 'JS KB', 'inline JS KB', 'requests'],
+      [
+        'site',
+        'page',
+        'path',
+        'HTML KB',
+        'CSS KB',
+        'inline CSS KB',
+        'JS KB',
+        'inline JS KB',
+        'search warm-up KB',
+        'requests',
+      ],
       rows,
     ),
     'HTML includes its inline CSS and JS; CSS and JS are the files the page loads without interaction.',
+    "Search warm-up: Pagefind's files the handbook fetches once the page is interactive (plain Starlight at the first query); requests include them.",
     '',
     `JS beyond Starlight's own: ${kb(weight.extraJsGzip)} KB gzip (${weight.extraScripts.join(', ') || 'no extra scripts'})`,
     `Mermaid runtime: ${mermaid.runtimeFiles.length} JS files, ${mermaid.pagesWithRuntime.length} pages, ${mermaid.requested.length} requests`,

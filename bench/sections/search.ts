@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
-import { openFresh, recordRequests } from '../lib/browser-load.ts';
+import { oncePerPath, openFresh, recordRequests } from '../lib/browser-load.ts';
 
 export interface SearchTarget {
   /** Label in the table, such as `handbook` or `plain, 1000 pages`. */
@@ -67,7 +67,14 @@ async function firstQuery(browser: Browser, origin: string, dist: string, query:
     // Starlight creates the search UI when the browser is idle after load.
     await page.waitForSelector('#starlight__search input', { state: 'attached' });
     await loading.settle();
-    const warmUp = loading.stop().filter((resource) => resource.path.includes('/pagefind/'));
+    // The handbook readies search once the page is interactive: let it finish, as a reader would.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('handbook:search-ready').length > 0 ||
+        !performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/warm-up.json')),
+    );
+    await loading.settle();
+    const warmUp = oncePerPath(loading.stop().filter((resource) => resource.path.includes('/pagefind/')));
     const recorder = recordRequests(page, dist);
     await page.click('button[data-open-modal]');
     await page.waitForSelector('#starlight__search input:focus');

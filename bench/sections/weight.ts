@@ -5,7 +5,7 @@ import { selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
 import { filesUnder, readHtml } from '../../tests/helpers/html.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
-import { loadPage, type Resource } from '../lib/browser-load.ts';
+import { loadPage, oncePerPath, type Resource } from '../lib/browser-load.ts';
 import { gzipBytes } from '../lib/gzip.ts';
 
 export interface WeightRow {
@@ -19,6 +19,11 @@ export interface WeightRow {
   inlineCssGzip: number;
   /** External scripts the page loads without interaction, Starlight's idle search UI included. */
   jsGzip: number;
+  /**
+   * Pagefind's own files (runtime, index, excerpts) the handbook's search warm-up fetches without
+   * interaction; plain Starlight fetches them at the first query. Not counted in `jsGzip`.
+   */
+  searchWarmUpGzip: number;
   /** Inline `<script>` elements (already counted in the HTML). */
   inlineJsGzip: number;
   requests: number;
@@ -51,11 +56,11 @@ const sum = (resources: Resource[], type: string) =>
 async function measurePage(browser: Browser, dist: string, target: WeightTarget): Promise<WeightRow> {
   const server = await serveStatic(dist);
   try {
-    const { resources, inlineScripts, inlineStyles } = await loadPage(
-      browser,
-      server.origin + target.path,
-      dist,
-    );
+    const loaded = await loadPage(browser, server.origin + target.path, dist, target.site === 'handbook');
+    const { inlineScripts, inlineStyles } = loaded;
+    const isSearch = (resource: Resource) => resource.path.includes('/pagefind/');
+    const search = oncePerPath(loaded.resources.filter(isSearch));
+    const resources = loaded.resources.filter((resource) => !isSearch(resource));
     const scripts = resources.filter((resource) => resource.type === 'script');
     return {
       ...target,
@@ -63,8 +68,9 @@ async function measurePage(browser: Browser, dist: string, target: WeightTarget)
       cssGzip: sum(resources, 'stylesheet'),
       inlineCssGzip: inlineStyles.reduce((total, text) => total + gzipBytes(text), 0),
       jsGzip: sum(resources, 'script'),
+      searchWarmUpGzip: search.reduce((total, resource) => total + resource.wire, 0),
       inlineJsGzip: inlineScripts.reduce((total, text) => total + gzipBytes(text), 0),
-      requests: resources.length,
+      requests: resources.length + search.length,
       scripts: [...new Set(scripts.map((resource) => unhashed(resource.path)))].sort(),
     };
   } finally {
