@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { relativeFilesUnder } from '../../lib/files.ts';
 
 /** A page of the built site: the ids a `#fragment` can name and the site pages it links to. */
 export interface BuiltPage {
@@ -19,12 +20,7 @@ export interface BuiltSite {
 
 /** Reads every file name in `distDir` and parses every HTML page in it. */
 export function readBuiltSite(distDir: string, base: string): BuiltSite {
-  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map(
-      (entry) =>
-        '/' + path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    );
+  const files = relativeFilesUnder(distDir).map((file) => `/${file}`);
   const pages = new Map<string, BuiltPage>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const sitePath = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;

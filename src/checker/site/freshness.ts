@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../../lib/files.ts';
 import { ConfigError } from '../errors.ts';
 
 const rebuild = 'run `npm run build` first, then `npm run check` again';
@@ -19,11 +20,7 @@ export function assertFreshBuild(
     throw new ConfigError(`${shown}/ has no built site: ${rebuild}.`);
   const missing = pagePaths.find((sitePath) => !existsSync(path.join(distDir, sitePath, 'index.html')));
   if (missing) throw new ConfigError(`${shown}/ has no page ${missing}: ${rebuild}.`);
-  const builtAt = Math.min(
-    ...readdirSync(distDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-      .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
-  );
+  const builtAt = Math.min(...filesUnder(distDir, '.html').map((file) => statSync(file).mtimeMs));
   const newer = sources.find((file) => statSync(file).mtimeMs > builtAt);
   if (newer) throw new ConfigError(`${shown}/ is older than ${path.relative(root, newer)}: ${rebuild}.`);
 }

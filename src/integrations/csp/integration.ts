@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../../lib/files.ts';
 import { nginxDirectives } from './nginx-directives.ts';
 import { contentSecurityPolicy } from './policy.ts';
 import { inlineSourcesCache } from './sources-cache.ts';
@@ -28,7 +29,7 @@ export function cspIntegration(): AstroIntegration {
         const root = fileURLToPath(dir);
         // Unchanged pages are not parsed again: their inline sources are cached by a hash of their HTML.
         const cache = inlineSourcesCache(cacheFile);
-        const pages = htmlFiles(root).map((file) => cache.sourcesOf(readFileSync(file, 'utf8')));
+        const pages = filesUnder(root, '.html').map((file) => cache.sourcesOf(readFileSync(file, 'utf8')));
         cache.save();
         const policy = contentSecurityPolicy(pages);
         const out = path.join(root, cspDirectory);
@@ -46,10 +47,4 @@ export function cspIntegration(): AstroIntegration {
       },
     },
   };
-}
-
-function htmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
 }

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { relativeFilesUnder } from '../../lib/files.ts';
 import { cspDirectory } from '../csp/integration.ts';
 import { type BuiltFile, precacheManifest } from './manifest.ts';
 
@@ -60,9 +61,7 @@ function registration(base: string): string {
 
 /** Every file the host serves, except the worker itself and the policy the host reads but never serves. */
 function builtFiles(root: string): BuiltFile[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  return relativeFilesUnder(root)
     .filter((file) => file !== workerFile && !file.startsWith(`${cspDirectory}/`))
     .map((file) => ({ path: file, content: readFileSync(path.join(root, file)) }));
 }

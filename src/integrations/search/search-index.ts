@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '../../lib/files.ts';
 import { writeWarmUpList } from './warm-up-list.ts';
 
 /**
@@ -30,8 +30,8 @@ async function buildSearchIndex({
   logger: AstroIntegrationLogger;
 }): Promise<void> {
   const root = fileURLToPath(dir);
-  const pages = readdirSync(root, { recursive: true }).filter((file) => String(file).endsWith('.html'));
-  const maxFragments = Math.max(1, Math.ceil(pages.length / pagesPerExcerptFile));
+  const pages = filesUnder(root, '.html').length;
+  const maxFragments = Math.max(1, Math.ceil(pages / pagesPerExcerptFile));
   try {
     const { index } = succeeded(await pagefind.createIndex({ maxFragments }));
     if (!index) throw new Error('Pagefind returned no index');

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { relativeFilesUnder } from '../../lib/files.ts';
 
 /** Written next to Pagefind's files; src/scripts/client/search-warmup.ts fetches it by this name. */
 const warmUpListFile = 'warm-up.json';
@@ -59,8 +60,7 @@ function readEntry(bundleDir: string): z.infer<typeof pagefindEntry> {
 
 /** Every chunk file of every language, in fetching order. */
 function chunkFiles(bundleDir: string): string[] {
-  return readdirSync(bundleDir, { recursive: true })
-    .map((file) => String(file).split(path.sep).join('/'))
+  return relativeFilesUnder(bundleDir)
     .filter((file) => chunkKinds.some((kind) => file.startsWith(`${kind}/`)))
     .sort((a, b) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
