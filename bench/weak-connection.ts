@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchStrictChromium } from '../tests/hosting/chromium.ts';
 import { startNginx } from '../tests/hosting/nginx.ts';
 import { firstPageIn, heading } from '../tests/hosting/site-pages.ts';
+import { median } from './lib/median.ts';
 
 /** Chrome DevTools' "Slow 3G" preset (as Puppeteer defines it): 400 kbit/s each way, 2 s per request. */
 const slow3g = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
@@ -129,8 +130,6 @@ async function warmVisit(browser: Browser, first: string, url: string): Promise<
     await context.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function medianFigures(runs: Figures[]): Figures {
   const ready = runs.flatMap((run) => (run.searchReady === undefined ? [] : [run.searchReady]));

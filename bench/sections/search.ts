@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { oncePerPath, openFresh, recordRequests } from '../lib/browser-load.ts';
+import { median } from '../lib/median.ts';
 
 export interface SearchTarget {
   /** Label in the table, such as `handbook` or `plain, 1000 pages`. */
@@ -32,8 +33,6 @@ declare global {
     benchSearch?: { firstKey?: number; lastKey?: number; result?: number };
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Starts the in-page clock: keys typed into the search input, and the first result link to appear. */
 function armTimers(page: Page) {
