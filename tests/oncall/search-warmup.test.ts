@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { firstPageIn } from '../hosting/site-pages.ts';
+import { filesUnder } from '../helpers/html.ts';
+import { firstPageIn, search } from '../hosting/site-pages.ts';
 import { handbookSite, type SiteUnderTest } from './sites.ts';
 
 let site: SiteUnderTest;
@@ -10,8 +11,7 @@ beforeAll(async () => (site = await handbookSite()));
 afterAll(() => site?.close());
 
 const bundle = () => path.join(site.dir, 'pagefind');
-const pageCount = () =>
-  readdirSync(site.dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+const pageCount = () => filesUnder(site.dir, '.html').length;
 
 describe("the build's search files", () => {
   test('keep excerpts ten pages to a file', () => {
@@ -43,15 +43,6 @@ async function openRunbook(context: BrowserContext): Promise<{ page: Page; reque
   return { page, requests };
 }
 
-/** Types `term` into the search dialog and returns the first result's link. */
-async function firstResult(page: Page, term: string): Promise<string | null> {
-  await page.locator('button[data-open-modal]').first().click();
-  await page.locator('#starlight__search .pagefind-ui__search-input').fill(term);
-  const link = page.locator('#starlight__search .pagefind-ui__result-link').first();
-  await link.waitFor();
-  return link.getAttribute('href');
-}
-
 describe('a page once it has loaded', () => {
   test('has search ready: the first query fetches nothing', async () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
@@ -60,7 +51,7 @@ describe('a page once it has loaded', () => {
       await page.waitForFunction(() => performance.getEntriesByName('handbook:search-ready').length > 0);
       expect(requests).toContain('/pagefind/warm-up.json');
       const before = requests.length;
-      expect(await firstResult(page, 'ECONNREFUSED')).toMatch(/^\//);
+      expect((await search(page, 'ECONNREFUSED'))[0]).toMatch(/^\//);
       expect(requests.slice(before)).toEqual([]);
     } finally {
       await context.close();
@@ -75,7 +66,7 @@ describe('a page once it has loaded', () => {
     try {
       const { page, requests } = await openRunbook(context);
       expect(requests.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
-      expect(await firstResult(page, 'ECONNREFUSED')).toMatch(/^\//);
+      expect((await search(page, 'ECONNREFUSED'))[0]).toMatch(/^\//);
       expect(requests).toContain('/pagefind/pagefind.js');
       expect(requests).not.toContain('/pagefind/warm-up.json');
     } finally {
