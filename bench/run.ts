@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filesUnder } from '../src/lib/files.ts';
 import { buildSite } from './lib/build-site.ts';
 import { launchBenchChromium } from './lib/chromium.ts';
 import { parseBenchOptions, type BenchOptions, type SectionName } from './lib/options.ts';
@@ -63,10 +64,7 @@ function pickPage(site: BenchSite, folder: string, preferred: string): string {
   return `/${folder}/${first.replace(/\.mdx$/, '')}/`;
 }
 
-const mdxCount = (site: BenchSite) =>
-  readdirSync(path.join(site.root, 'src/content/docs'), { recursive: true }).filter((name) =>
-    String(name).endsWith('.mdx'),
-  ).length;
+const mdxCount = (site: BenchSite) => filesUnder(path.join(site.root, 'src/content/docs'), '.mdx').length;
 
 async function main(options: BenchOptions): Promise<BenchResults> {
   const wants = (...names: SectionName[]) => names.some((name) => options.only.includes(name));

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 import { node, runMeasured } from '../lib/measure.ts';
 import { repoRoot, type BenchSite } from '../lib/sites.ts';
 import type { Summary } from '../../src/checker/findings.ts';
@@ -85,9 +86,7 @@ export async function runLinkinator(site: BenchSite, input: string, external = f
 
 /** The site's pages, relative to its root. */
 const mdxFiles = (root: string): string[] =>
-  readdirSync(path.join(root, 'src/content/docs'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+  filesUnder(path.join(root, 'src/content/docs'), '.mdx').map((file) => path.relative(root, file));
 
 /**
  * markdown-link-check over the source pages. It cannot resolve site routes, so a replacement maps

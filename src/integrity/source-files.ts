@@ -1,13 +1,12 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../lib/files.ts';
 
 // Kept free of heavy imports: the checker loads it too, and its start-up time counts.
 
 /** Every `.md`/`.mdx` file under `docsDir` except `_`-prefixed ones, which Starlight ignores too. */
 export function sourceFiles(docsDir: string): string[] {
-  return readdirSync(docsDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+  return filesUnder(docsDir)
+    .filter((file) => /\.mdx?$/.test(file))
     .filter(
       (file) =>
         !path
