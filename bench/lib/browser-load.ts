@@ -69,15 +69,25 @@ export async function openFresh(browser: Browser): Promise<Page> {
 }
 
 /**
- * Loads `url` in a fresh context and returns what it fetched and its inline scripts and styles. With
- * `searchWarmUp`, waits until the page has readied search (src/scripts/client/search-warmup.ts).
+ * Waits until a page that began the handbook's search warm-up (src/scripts/client/search-warmup.ts,
+ * which first fetches `warm-up.json`) has finished it, as a reader who lets the page settle would.
+ * Returns at once on a page without one, such as plain Starlight's.
  */
-export async function loadPage(browser: Browser, url: string, dist: string, searchWarmUp = false) {
+export async function searchWarmedUp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('handbook:search-ready').length > 0 ||
+      !performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/warm-up.json')),
+  );
+}
+
+/** Loads `url` in a fresh context, search warm-up included, and returns what it fetched and its inline scripts and styles. */
+export async function loadPage(browser: Browser, url: string, dist: string) {
   const page = await openFresh(browser);
   const recorder = recordRequests(page, dist);
   await page.goto(url, { waitUntil: 'load' });
-  if (searchWarmUp)
-    await page.waitForFunction(() => performance.getEntriesByName('handbook:search-ready').length > 0);
+  await recorder.settle();
+  await searchWarmedUp(page);
   await recorder.settle();
   const { inlineScripts, inlineStyles } = await page.evaluate(() => ({
     inlineScripts: [...document.scripts]

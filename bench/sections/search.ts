@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
-import { oncePerPath, openFresh, recordRequests } from '../lib/browser-load.ts';
+import { oncePerPath, openFresh, recordRequests, searchWarmedUp } from '../lib/browser-load.ts';
 import { median } from '../lib/median.ts';
 
 export interface SearchTarget {
@@ -66,12 +66,7 @@ async function firstQuery(browser: Browser, origin: string, dist: string, query:
     // Starlight creates the search UI when the browser is idle after load.
     await page.waitForSelector('#starlight__search input', { state: 'attached' });
     await loading.settle();
-    // The handbook readies search once the page is interactive: let it finish, as a reader would.
-    await page.waitForFunction(
-      () =>
-        performance.getEntriesByName('handbook:search-ready').length > 0 ||
-        !performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/warm-up.json')),
-    );
+    await searchWarmedUp(page);
     await loading.settle();
     const warmUp = oncePerPath(loading.stop().filter((resource) => resource.path.includes('/pagefind/')));
     const recorder = recordRequests(page, dist);

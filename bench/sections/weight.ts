@@ -56,7 +56,7 @@ const sum = (resources: Resource[], type: string) =>
 async function measurePage(browser: Browser, dist: string, target: WeightTarget): Promise<WeightRow> {
   const server = await serveStatic(dist);
   try {
-    const loaded = await loadPage(browser, server.origin + target.path, dist, target.site === 'handbook');
+    const loaded = await loadPage(browser, server.origin + target.path, dist);
     const { inlineScripts, inlineStyles } = loaded;
     const isSearch = (resource: Resource) => resource.path.includes('/pagefind/');
     const search = oncePerPath(loaded.resources.filter(isSearch));
