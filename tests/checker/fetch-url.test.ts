@@ -34,6 +34,9 @@ describe('fetchUrl', () => {
     ['/chain/0', 'broken'],
     ['/rate-limited', 'unreachable'],
     ['/always-500', 'unreachable'],
+    ['/redirect-nowhere', 'broken'],
+    ['/redirect-to-nowhere', 'broken'],
+    ['/head-only', 'broken'],
     ['/slow', 'no-response'],
     ['/drop', 'no-response'],
   ])('%s is %s', async (path, kind) => {
@@ -57,13 +60,22 @@ describe('fetchUrl', () => {
     expect(server.hits.has('HEAD /chain/4')).toBe(false);
   });
 
-  test('asks with GET only when HEAD is refused', async () => {
+  test('confirms with GET what HEAD finds, and follows redirects without GET', async () => {
     await fetchUrl(`${server.origin}/head-refused`, options());
-    await fetchUrl(`${server.origin}/ok`, options());
+    await fetchUrl(`${server.origin}/redirect`, options());
     expect(Object.fromEntries(server.hits)).toEqual({
       'HEAD /head-refused': 1,
       'GET /head-refused': 1,
+      'HEAD /redirect': 1,
       'HEAD /ok': 1,
+      'GET /ok': 1,
+    });
+  });
+
+  test('says why a URL that only HEAD finds is broken', async () => {
+    expect(await fetchUrl(`${server.origin}/head-only`, options())).toEqual({
+      kind: 'broken',
+      reason: 'HTTP 404',
     });
   });
 
