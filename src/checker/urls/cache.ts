@@ -11,7 +11,7 @@ export interface UrlCache {
 
 const entrySchema = z.object({
   status: z.number().int().min(100).max(599),
-  checkedAt: z.number().finite(),
+  checkedAt: z.number(),
 });
 type Entry = z.infer<typeof entrySchema>;
 
