@@ -4,14 +4,14 @@ import { startUrlServer, type UrlServer } from './url-server.ts';
 
 let server: UrlServer;
 beforeAll(async () => {
-  server = await startUrlServer({ slowMs: 3000 });
+  server = await startUrlServer({ slowMs: 120_000 });
 });
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
 const waits: number[] = [];
 const options = (overrides: Partial<Parameters<typeof fetchUrl>[1]> = {}) => ({
-  timeoutMs: 500,
+  timeoutMs: 2000,
   retries: 3,
   backoffBaseMs: 5,
   retryAfterCapMs: 5000,
@@ -99,7 +99,7 @@ describe('fetchUrl', () => {
     const slow = await fetchUrl(`${server.origin}/slow`, options({ retries: 1 }));
     expect(slow).toEqual({
       kind: 'no-response',
-      reason: 'no answer within 500 ms, 2 attempts',
+      reason: 'no answer within 2000 ms, 2 attempts',
       unresolved: false,
     });
     await fetchUrl(`${server.origin}/drop`, options());
