@@ -69,6 +69,8 @@ describe('scanForSecrets', () => {
     `AccountKey=${join('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/', 'K1SZFPTOtr/KBHBeksoGMGw==')}`,
     'BETTER_AUTH_SECRET=$(openssl rand -base64 32)',
     'NEW_PASSWORD=$(openssl rand -hex 24)',
+    'OLDPWD=/srv/company-view/releases/v2',
+    'PASSWORD_RESET_URL=https://erp.corp.internal/web/reset_password2',
     'password: correct-horse-battery-staple',
     'password: a-secret-password',
     'mysql --password=a-secret-password',

@@ -174,9 +174,13 @@ export const secretPatterns: readonly SecretPattern[] = [
     description: 'password given as password=…',
     regex: /(?<![\w-])[\w-]*(?:passw(?:or)?d|pwd)[ \t]*=[ \t]*(["']?)([^\s'"`;&|)]{4,100})\1/gi,
     group: 2,
-    // A password mixes letters with digits or symbols; words and numbers alone are placeholders.
+    // A password mixes letters with digits or symbols; words and numbers alone are placeholders, and a
+    // variable, a path (`OLDPWD=/srv/app`) or a URL (`password_reset_url=https://…`) is none.
     allow: (secret) =>
-      /^[$<{%]/.test(secret) || isWords(secret) || !/[A-Za-z]/.test(secret) || !/[^A-Za-z]/.test(secret),
+      /^(?:[$<{%/~.]|[a-z][a-z0-9+.-]*:\/\/)/i.test(secret) ||
+      isWords(secret) ||
+      !/[A-Za-z]/.test(secret) ||
+      !/[^A-Za-z]/.test(secret),
   },
   {
     id: 'generic-api-key',
