@@ -1,12 +1,13 @@
 // `npm run new -- <kind> "<Title>" [--dir <folder>]`: writes a page with valid frontmatter.
-import { writeFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import GithubSlugger from 'github-slugger';
 import { pageKinds, type PageKind } from '../src/schemas/kinds.ts';
+import { pageAtAddress } from './lib/page-address.ts';
+import { fileStem, folderInsideDocs } from './lib/page-file.ts';
 import { defaultDirs, pageTemplate } from './lib/page-template.ts';
 
+const docsRoot = 'src/content/docs';
 const usage = `Usage: npm run new -- <kind> "<Title>" [--dir <folder under src/content/docs>]
 Kinds: ${pageKinds.join(', ')}`;
 
@@ -20,14 +21,22 @@ function main(argv: string[]): number {
   const [kind, title, ...extra] = parsed.positionals;
   if (!kind || !title || extra.length > 0) return fail(`Expected a kind and a quoted title.\n${usage}`);
   if (!pageKinds.includes(kind as PageKind)) return fail(`Unknown kind "${kind}".\n${usage}`);
-  const slug = new GithubSlugger().slug(title);
-  if (!slug) return fail(`The title "${title}" has no letters or digits to make a file name from.`);
-  const dir = path.join('src/content/docs', parsed.values.dir ?? defaultDirs[kind as PageKind]);
-  const file = path.join(dir, `${slug}.mdx`);
-  mkdirSync(dir, { recursive: true });
+  const stem = fileStem(title);
+  if (!stem) return fail(`The title "${title}" has no letters or digits to make a file name from.`);
+  const inside = folderInsideDocs(docsRoot, parsed.values.dir ?? defaultDirs[kind as PageKind]);
+  if ('error' in inside) return fail(inside.error);
+  const file = path.relative(process.cwd(), path.join(inside.folder, `${stem}.mdx`));
+  const taken = pageAtAddress(docsRoot, file);
+  if (taken === file) return fail(`${file} already exists; not overwriting it.`);
+  if (taken) return fail(`${taken} already has the address of ${file}; not writing a second page there.`);
+  return writePage(file, pageTemplate(kind as PageKind, title, new Date()));
+}
+
+function writePage(file: string, text: string): number {
+  mkdirSync(path.dirname(file), { recursive: true });
   try {
     // `wx` refuses to overwrite, atomically: an existing page is never touched.
-    writeFileSync(file, pageTemplate(kind as PageKind, title, new Date()), { flag: 'wx' });
+    writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       return fail(`${file} already exists; not overwriting it.`);

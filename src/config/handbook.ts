@@ -2,11 +2,13 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { AstroUserConfig } from 'astro';
+import { buildManifestIntegration } from '../integrations/build-manifest/integration.ts';
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
 import { withSearchIndex } from '../integrations/search/search-index.ts';
 import { integrityIntegration } from '../integrity/integration.ts';
 import { closeDiagramBrowser } from '../plugins/mermaid/render.ts';
+import { withoutHeadInjectWarnings } from './build-logs.ts';
 import { markdownProcessor } from './markdown.ts';
 import { siteLocation } from './site.ts';
 import { starlightConfig } from './starlight.ts';
@@ -29,6 +31,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
     markdown: { processor: markdownProcessor(cacheDir, location.base) },
     // On a slow link every request costs a round trip: CSS inside the page paints it one trip sooner.
     build: { inlineStylesheets: 'always' },
+    vite: { build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } } },
     integrations: [
       integrityIntegration(),
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
@@ -36,6 +39,8 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
       // After Starlight: they read the finished build, Pagefind index included.
       offlineIntegration(),
       cspIntegration(),
+      // Last of the site's files: says which sources this dist/ was built from (the checker reads it).
+      buildManifestIntegration(),
       // Diagrams render in one browser for the whole build; it closes when the build is done.
       {
         name: 'handbook-mermaid',

@@ -4,14 +4,14 @@ import { startUrlServer, type UrlServer } from './url-server.ts';
 
 let server: UrlServer;
 beforeAll(async () => {
-  server = await startUrlServer({ slowMs: 3000 });
+  server = await startUrlServer({ slowMs: 120_000 });
 });
 afterAll(() => server.close());
 beforeEach(() => server.resetStats());
 
 const waits: number[] = [];
 const options = (overrides: Partial<Parameters<typeof fetchUrl>[1]> = {}) => ({
-  timeoutMs: 500,
+  timeoutMs: 2000,
   retries: 3,
   backoffBaseMs: 5,
   retryAfterCapMs: 5000,
@@ -34,6 +34,9 @@ describe('fetchUrl', () => {
     ['/chain/0', 'broken'],
     ['/rate-limited', 'unreachable'],
     ['/always-500', 'unreachable'],
+    ['/redirect-nowhere', 'broken'],
+    ['/redirect-to-nowhere', 'broken'],
+    ['/head-only', 'broken'],
     ['/slow', 'no-response'],
     ['/drop', 'no-response'],
   ])('%s is %s', async (path, kind) => {
@@ -57,13 +60,22 @@ describe('fetchUrl', () => {
     expect(server.hits.has('HEAD /chain/4')).toBe(false);
   });
 
-  test('asks with GET only when HEAD is refused', async () => {
+  test('confirms with GET what HEAD finds, and follows redirects without GET', async () => {
     await fetchUrl(`${server.origin}/head-refused`, options());
-    await fetchUrl(`${server.origin}/ok`, options());
+    await fetchUrl(`${server.origin}/redirect`, options());
     expect(Object.fromEntries(server.hits)).toEqual({
       'HEAD /head-refused': 1,
       'GET /head-refused': 1,
+      'HEAD /redirect': 1,
       'HEAD /ok': 1,
+      'GET /ok': 1,
+    });
+  });
+
+  test('says why a URL that only HEAD finds is broken', async () => {
+    expect(await fetchUrl(`${server.origin}/head-only`, options())).toEqual({
+      kind: 'broken',
+      reason: 'HTTP 404',
     });
   });
 
@@ -87,7 +99,7 @@ describe('fetchUrl', () => {
     const slow = await fetchUrl(`${server.origin}/slow`, options({ retries: 1 }));
     expect(slow).toEqual({
       kind: 'no-response',
-      reason: 'no answer within 500 ms, 2 attempts',
+      reason: 'no answer within 2000 ms, 2 attempts',
       unresolved: false,
     });
     await fetchUrl(`${server.origin}/drop`, options());

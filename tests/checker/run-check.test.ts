@@ -115,13 +115,13 @@ describe('runCheck on fixture sites', () => {
 describe('runCheck with external URLs', () => {
   let server: UrlServer;
   beforeAll(async () => {
-    server = await startUrlServer({ slowMs: 3000 });
+    server = await startUrlServer({ slowMs: 120_000 });
   });
   afterAll(() => server.close());
 
   const network = () => ({
     fetch: fixtureFetch(server),
-    timeoutMs: 500,
+    timeoutMs: 2000,
     retries: 1,
     backoffBaseMs: 5,
     retryAfterCapMs: 20,

@@ -36,6 +36,10 @@ const routes: Record<string, Handler> = {
   '/head-refused': (request, response, count) =>
     status(request.method === 'HEAD' ? 405 : 200)(request, response, count),
   '/drop': (request) => request.socket.destroy(),
+  '/redirect-nowhere': status(302),
+  '/redirect-to-nowhere': status(301, { location: '/redirect-nowhere' }),
+  '/head-only': (request, response, count) =>
+    status(request.method === 'HEAD' ? 200 : 404)(request, response, count),
 };
 
 /** `/chain/N` redirects to `/chain/N+1`: a chain longer than any redirect limit. */
@@ -55,10 +59,13 @@ export async function startUrlServer({ slowMs = 2000 } = {}): Promise<UrlServer>
     const timer = setTimeout(() => (timers.delete(timer), response.writeHead(200).end()), ms);
     timers.add(timer);
   };
+  const perUrl = new Map<string, number>();
   const server = createServer((request, response) => {
     const key = `${request.method} ${request.url}`;
-    const count = (hits.get(key) ?? 0) + 1;
-    hits.set(key, count);
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    // Handlers that fail "the first time" mean the first request for the URL, whatever its method.
+    const count = (perUrl.get(request.url ?? '') ?? 0) + 1;
+    perUrl.set(request.url ?? '', count);
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -81,6 +88,7 @@ export async function startUrlServer({ slowMs = 2000 } = {}): Promise<UrlServer>
     maxInFlight: () => maxInFlight,
     resetStats: () => {
       hits.clear();
+      perUrl.clear();
       maxInFlight = 0;
     },
     close: () =>

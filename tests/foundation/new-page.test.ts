@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -52,6 +60,71 @@ describe('npm run new', () => {
       'src/content/docs/runbooks/scaling.mdx already exists; not overwriting it.',
     );
     expect(readFileSync(file, 'utf8')).toBe('hand-written');
+  });
+
+  test.each(['../../x', '../runbooks', '/tmp/outside'])(
+    'refuses --dir %s, which leads outside the docs',
+    (dir) => {
+      const result = runNew('guide', 'Escape', '--dir', dir);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`--dir "${dir}" points outside src/content/docs`);
+      expect(readdirSync(cwd)).toEqual([]);
+    },
+  );
+
+  test('refuses a --dir that is a symbolic link to a folder outside the docs', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'handbook-outside-'));
+    mkdirSync(path.join(cwd, 'src/content/docs'), { recursive: true });
+    symlinkSync(outside, path.join(cwd, 'src/content/docs/linked'));
+    const result = runNew('guide', 'Escape', '--dir', 'linked/deeper');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--dir "linked/deeper" points outside src/content/docs');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test('shortens the file name of a 300-character title at a word boundary', () => {
+    const title = Array(20).fill('Restore replica').join(' ').padEnd(300, 'x');
+    const result = runNew('runbook', title);
+    expect(result.status, result.stderr).toBe(0);
+    const [name = ''] = readdirSync(path.join(cwd, 'src/content/docs/runbooks'));
+    expect(name).toMatch(/^restore-replica-restore-replica(-restore|-replica)*\.mdx$/);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(84);
+    const [, yaml = ''] = readFileSync(path.join(cwd, 'src/content/docs/runbooks', name), 'utf8').split(
+      /^---$/m,
+    );
+    expect(parseYamlSource(yaml, name).value).toMatchObject({ title });
+  });
+
+  test('shortens a long title in a multi-byte script without splitting a character', () => {
+    const result = runNew('guide', 'é'.repeat(300));
+    expect(result.status, result.stderr).toBe(0);
+    const [name = ''] = readdirSync(path.join(cwd, 'src/content/docs'));
+    expect(name).toBe(`${'é'.repeat(40)}.mdx`);
+  });
+
+  test.each([
+    ['another extension', 'runbooks/scaling.md'],
+    ['another case', 'runbooks/Scaling.mdx'],
+    ['a folder index', 'runbooks/scaling/index.mdx'],
+  ])('refuses an address that a file with %s already has', (_, existing) => {
+    const file = path.join(cwd, 'src/content/docs', existing);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '---\ntitle: Scaling\n---\n');
+    const result = runNew('runbook', 'Scaling');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      `src/content/docs/${existing} already has the address of src/content/docs/runbooks/scaling.mdx`,
+    );
+    expect(existsSync(path.join(cwd, 'src/content/docs/runbooks/scaling.mdx'))).toBe(false);
+  });
+
+  test('refuses an address that another page claims with a slug in its frontmatter', () => {
+    const file = path.join(cwd, 'src/content/docs/reference/capacity.mdx');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '---\ntitle: Capacity\nslug: runbooks/scaling\n---\n');
+    const result = runNew('runbook', 'Scaling');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('src/content/docs/reference/capacity.mdx already has the address');
   });
 
   test('explains an unknown kind', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { filesUnder } from '../helpers/html.ts';
+import { waitForSettledResults } from './settled-results.ts';
 import { handbookSite, type SiteUnderTest } from './sites.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -81,7 +82,7 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (theme) => {
     await page.waitForFunction(() => document.querySelector('#starlight__search input') !== null);
     await page.keyboard.press('/');
     await page.keyboard.type('ECONNREFUSED');
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await waitForSettledResults(page, 'ECONNREFUSED');
     const found = await seriousViolations(page);
     expect(found, found.join('\n')).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchRanking } from '../../src/config/starlight.ts';
 import { rankOf, topResults } from './pagefind-search.ts';
+import { waitForSettledResults } from './settled-results.ts';
 import { searchCases } from './search-queries.ts';
 import { handbookSite, type SiteUnderTest } from './sites.ts';
 
@@ -44,6 +45,9 @@ async function openSearch(key: string) {
   await page.waitForSelector('site-search dialog[open]');
 }
 
+// Polls until the condition holds: the default second is too short for a search on a busy machine.
+const settles = { timeout: 60_000 };
+
 /** `input` for the search field, else the link target of the focused result. */
 const focused = () =>
   page.evaluate(() => {
@@ -65,8 +69,8 @@ describe('the search dialog', () => {
   test('shows each result with its kind and owner', async () => {
     await openSearch('/');
     await page.keyboard.type('ECONNREFUSED');
+    await waitForSettledResults(page, 'ECONNREFUSED');
     const first = page.locator('.pagefind-ui__result').first();
-    await first.waitFor();
     expect(await first.locator('.pagefind-ui__result-link').first().textContent()).toBe(
       'Database connection errors',
     );
@@ -93,11 +97,11 @@ describe('the search dialog', () => {
   test('filters by kind and by service', async () => {
     await openSearch('/');
     await page.keyboard.type('database');
+    await waitForSettledResults(page, 'database');
     const filters = page.locator('.pagefind-ui__filter-name');
     await expect
-      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()))
+      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()), settles)
       .toEqual(expect.arrayContaining(['kind', 'service']));
-    await page.locator('.pagefind-ui__result').first().waitFor();
     await page.locator('.pagefind-ui__filter-name', { hasText: /kind/i }).click();
     await page.locator('.pagefind-ui__filter-checkbox[value="runbook"]').check();
     const kinds = async () => {
@@ -106,7 +110,7 @@ describe('the search dialog', () => {
         .allTextContents();
       return [...new Set(tags.map((tag) => tag.trim()))];
     };
-    await expect.poll(kinds).toEqual(['Kind: runbook']);
+    await expect.poll(kinds, settles).toEqual(['Kind: runbook']);
   });
 
   test('does not open on / typed in a text field', async () => {

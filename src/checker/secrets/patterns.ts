@@ -1,3 +1,5 @@
+import { isFiller, isGeneratedName, isKeyId, isPublishedExample, isVariable, isWords } from './allow.ts';
+
 /**
  * Credential patterns, modelled on gitleaks' default rules (same ids where gitleaks has one):
  * a regular expression, optionally the group that holds the secret, and a minimum Shannon entropy
@@ -8,18 +10,23 @@ export interface SecretPattern {
   description: string;
   /** Global (`g`); run over a whole file, so it never matches across a line break. */
   regex: RegExp;
-  /** Group holding the secret itself; 0 for the whole match. */
-  group?: number;
+  /** Group holding the secret itself (the first that matched, when several); 0 for the whole match. */
+  group?: number | number[];
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
   /** The match is a marker, not the secret itself, and may be shown as it is. */
   showMatch?: boolean;
-  /** A match that is not a secret after all: a variable, a mask, an example. */
-  allow?: (secret: string) => boolean;
+  /** A match that is not a secret after all: a variable, a mask, an example. `match` is the whole match. */
+  allow?: (secret: string, match: string) => boolean;
 }
 
-const isVariable = (text: string) =>
-  /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\(.*\)|%[sd]|\*+|x+|\.{3}|…)$/i.test(text);
+/** Not a credential whatever the rule: a variable, a placeholder, filler, a published example. */
+export const isNeverSecret = (secret: string) =>
+  isVariable(secret) || isFiller(secret) || isPublishedExample(secret);
+
+// The value part of gitleaks' keyword rules: an operator, then optional quotes.
+const assigned = String.raw`(?:[ \t\w.-]{0,20})[ \t'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'" \t=]{0,5}`;
+const valueEnd = String.raw`(?:[\x60'"\s;]|\\[nr]|$)`;
 
 export const secretPatterns: readonly SecretPattern[] = [
   {
@@ -35,6 +42,41 @@ export const secretPatterns: readonly SecretPattern[] = [
     group: 1,
     entropy: 3,
     allow: (secret) => secret.endsWith('EXAMPLE'),
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key',
+    regex: new RegExp(
+      String.raw`aws[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?${assigned}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'gi',
+    ),
+    group: 1,
+    entropy: 4,
+  },
+  {
+    id: 'azure-storage-key',
+    description: 'Azure storage account key',
+    regex:
+      /(?:AccountKey|account[_-]?key|storage[_-]?(?:account[_-]?)?key)[ \t'"]{0,3}[=:][ \t'"]{0,3}([A-Za-z0-9+/]{86}==)/gi,
+    group: 1,
+    entropy: 4,
+  },
+  {
+    id: 'twilio-api-key',
+    description: 'Twilio API key',
+    regex: /\bSK[0-9a-fA-F]{32}\b/g,
+    entropy: 3,
+  },
+  {
+    id: 'curl-auth-header',
+    description: 'credential in a curl header',
+    // The header may follow `curl` on a continuation line (`\` at the end of the line before).
+    regex: new RegExp(
+      String.raw`\bcurl\b(?:[^\n]|\\\n){0,400}?[ \t\n](?:-H|--header)(?:=|[ \t]{0,5})(["'])(?:Authorization:[ \t]{0,5}(?:Basic[ \t]+([a-z0-9+/]{8,}={0,3})|(?:Bearer|(?:Api-)?Token)[ \t]+([\w=~@.+/-]{8,})|([\w=~@.+/-]{8,}))|(?:(?:X-(?:[a-z]+-)?)?(?:Api-?)?(?:Key|Token)):[ \t]{0,5}([\w=~@.+/-]{8,}))\1`,
+      'gi',
+    ),
+    group: [2, 3, 4, 5],
+    entropy: 2.75,
   },
   {
     id: 'github-pat',
@@ -125,22 +167,46 @@ export const secretPatterns: readonly SecretPattern[] = [
     description: 'password in a connection string',
     regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"`<>]+:([^\s/@'"`<>]+)@[^\s/@'"`<>]+/gi,
     group: 1,
-    allow: isVariable,
+    allow: isWords,
+  },
+  {
+    id: 'password-assignment',
+    description: 'password given as password=…',
+    regex: /(?<![\w-])[\w-]*(?:passw(?:or)?d|pwd)[ \t]*=[ \t]*(["']?)([^\s'"`;&|)]{4,100})\1/gi,
+    group: 2,
+    // A password mixes letters with digits or symbols; words and numbers alone are placeholders, and a
+    // variable, a path (`OLDPWD=/srv/app`) or a URL (`password_reset_url=https://…`) is none.
+    allow: (secret) =>
+      /^(?:[$<{%/~.]|[a-z][a-z0-9+.-]*:\/\/)/i.test(secret) ||
+      isWords(secret) ||
+      !/[A-Za-z]/.test(secret) ||
+      !/[^A-Za-z]/.test(secret),
   },
   {
     id: 'generic-api-key',
     description: 'key, token, secret or password assigned a value',
-    regex:
-      /(?:access|auth|api|credential|creds|key|passw(?:or)?d|secret|token)(?:[ \t\w.-]{0,20})[ \t'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[`'" \t=]{0,5}([\w.=-]{10,150})(?:[`'"\s;]|\\[nr]|$)/gim,
+    regex: new RegExp(
+      String.raw`[\w.-]{0,50}?(?:access|auth|api|credential|creds|key|passw(?:or)?d|secret|token)${assigned}([\w.=-]{10,150}|[a-z0-9][a-z0-9+/]{11,}={0,3})${valueEnd}`,
+      'gim',
+    ),
     group: 1,
     entropy: 3.5,
-    // Words and file names are not keys: a key mixes letters and digits.
-    allow: (secret) =>
-      !/[0-9]/.test(secret) ||
-      !/[a-z]/i.test(secret) ||
-      /^[\w-]+\.(?:md|mdx|ts|js|json|ya?ml|sh|env|dump)$/i.test(secret),
+    allow: (secret, match) =>
+      notAKey(secret) || namesNotGives.test(match.slice(0, Math.max(0, match.lastIndexOf(secret)))),
   },
 ];
+
+/** Words, file names, generated names and key ids are not keys: a key mixes letters and digits. */
+const notAKey = (secret: string) =>
+  !/[0-9]/.test(secret) ||
+  !/[a-z]/i.test(secret) ||
+  /^[\w-]+\.(?:md|mdx|ts|js|json|ya?ml|sh|env|dump)$/i.test(secret) ||
+  isGeneratedName(secret) ||
+  isKeyId(secret);
+
+/** Keys whose value names or describes a credential rather than being one (after gitleaks' allowlist). */
+const namesNotGives =
+  /(?:access[ _.-]?id|api[_.-]?(?:id|name|version)|credentials?[_.-]?id|(?:bucket|foreign|primary|public|pub)[_.-]?key|key[ _.-]?(?:alias|file|id|name|pair|path|ring|server|size)|keys?(?:ring|store|server)|fingerprint|secret[_.-]?(?:key[_.-]?ref|length|name|ref)|(?:csrf|public)[_.-]?token|token[_.-]?(?:endpoint|file|ur[il]))/i;
 
 /** Shannon entropy of a string, in bits per character. */
 export function shannonEntropy(text: string): number {

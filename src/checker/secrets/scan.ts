@@ -1,4 +1,4 @@
-import { secretPatterns, shannonEntropy } from './patterns.ts';
+import { isNeverSecret, secretPatterns, shannonEntropy, type SecretPattern } from './patterns.ts';
 
 export interface SecretMatch {
   /** Pattern id, such as `aws-access-token`. */
@@ -53,6 +53,18 @@ function keepBest(candidates: readonly Candidate[]): SecretMatch[] {
     .map(({ match }) => match);
 }
 
+/** The secret a match holds and where it starts: the first of the pattern's groups that matched. */
+function secretOf(found: RegExpExecArray, pattern: SecretPattern): { secret: string; index: number } {
+  const groups = Array.isArray(pattern.group) ? pattern.group : [pattern.group ?? 0];
+  const group = groups.find((number) => found[number] !== undefined) ?? 0;
+  return { secret: found[group] ?? found[0], index: found.indices?.[group]?.[0] ?? found.index };
+}
+
+/** With the `d` flag, so that each secret's own line is known even when its match spans lines. */
+const withIndices = new Map(
+  secretPatterns.map((pattern) => [pattern, new RegExp(pattern.regex.source, `${pattern.regex.flags}d`)]),
+);
+
 /**
  * Credentials anywhere in a file, as gitleaks scans files: frontmatter, prose, comments and every
  * fence alike, which is why this reads raw text rather than the Markdown tree.
@@ -60,12 +72,19 @@ function keepBest(candidates: readonly Candidate[]): SecretMatch[] {
 export function scanForSecrets(text: string): SecretMatch[] {
   const lineAt = lineLocator(text);
   const byLine = new Map<number, Candidate[]>();
+  // What a specific rule found and let pass (an example key, a variable) the generic rule leaves too.
+  const allowedBySpecific: string[] = [];
   for (const pattern of secretPatterns) {
-    for (const found of text.matchAll(pattern.regex)) {
-      const secret = found[pattern.group ?? 0] ?? found[0];
+    for (const found of text.matchAll(withIndices.get(pattern)!)) {
+      const { secret, index } = secretOf(found, pattern);
       if (pattern.entropy !== undefined && shannonEntropy(secret) < pattern.entropy) continue;
-      if (pattern.allow?.(secret)) continue;
-      const line = lineAt(found.index);
+      if (isNeverSecret(secret) || pattern.allow?.(secret, found[0])) {
+        allowedBySpecific.push(secret);
+        continue;
+      }
+      if (pattern.id === 'generic-api-key' && allowedBySpecific.some((allowed) => overlaps(allowed, secret)))
+        continue;
+      const line = lineAt(index);
       const redacted = pattern.showMatch ? secret : redact(secret);
       const match = { id: pattern.id, description: pattern.description, line, redacted };
       byLine.set(line, [...(byLine.get(line) ?? []), { secret, match }]);
@@ -73,3 +92,5 @@ export function scanForSecrets(text: string): SecretMatch[] {
   }
   return [...byLine.keys()].sort((a, b) => a - b).flatMap((line) => keepBest(byLine.get(line)!));
 }
+
+const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);

@@ -41,17 +41,17 @@ async function send(url: string, method: 'HEAD' | 'GET', options: FetchOptions):
   }
 }
 
-/** HEAD first; GET when the server refuses HEAD (4xx other than 429, or 501). */
+/**
+ * HEAD first, then GET unless HEAD already redirects or says to retry: some servers refuse HEAD, and
+ * some answer 200 to any HEAD while GET finds nothing, so only GET's answer can call a URL fine.
+ */
 async function request(url: string, options: FetchOptions): Promise<Attempt> {
   const head = await send(url, 'HEAD', options);
-  if (
-    'status' in head &&
-    ((head.status >= 400 && head.status < 500 && head.status !== 429) || head.status === 501)
-  ) {
-    return send(url, 'GET', options);
-  }
-  return head;
+  if ('error' in head || isRedirect(head.status) || head.status === 429 || head.status >= 500) return head;
+  return send(url, 'GET', options);
 }
+
+const isRedirect = (status: number) => status >= 300 && status < 400;
 
 const retryable = (attempt: Attempt) =>
   'status' in attempt
@@ -97,7 +97,12 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<UrlR
       return { kind: 'no-response', reason: attempt.error, unresolved: unresolvedCodes.has(attempt.code) };
     }
     const { status, location } = attempt;
-    if (status >= 300 && status < 400 && location) {
+    if (isRedirect(status) && !location)
+      return {
+        kind: 'broken',
+        reason: `HTTP ${status} without a Location header${current === url ? '' : ` at ${current}`}`,
+      };
+    if (isRedirect(status) && location) {
       const next = new URL(location, current).href;
       if (seen.has(next)) return { kind: 'broken', reason: `redirect loop: ${[...seen, next].join(' → ')}` };
       if (seen.size > options.maxRedirects)
