@@ -3,6 +3,7 @@ import type { CommandBlock } from './commands/blocks.ts';
 import type { CheckOptions } from './config.ts';
 import type { Finding } from './findings.ts';
 import type { BuiltSite } from './site/built.ts';
+import type { LinkResolver } from './links/resolve.ts';
 import type { LinkRef } from './site/collect.ts';
 import type { CheckPage } from './site/pages.ts';
 import type { UrlOutcome } from './urls/check-urls.ts';
@@ -29,7 +30,10 @@ export interface CheckContext {
   options: CheckOptions;
   system: SystemData;
   pages: AnalyzedPage[];
-  site: BuiltSite;
+  /** The built site; undefined when checking a folder of Markdown, which has none. */
+  site: BuiltSite | undefined;
+  /** Where internal links lead: the built site, or the folder's file tree. */
+  resolver: LinkResolver;
   hostRefs: HostRef[];
   urls: UrlOutcome;
 }

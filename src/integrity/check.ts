@@ -1,10 +1,11 @@
 import { locateDataField, type SystemData } from '../data/load.ts';
 import type { Problem } from '../lib/problems.ts';
+import type { Page } from '../model/index.ts';
+import { validateFrontmatter } from '../model/frontmatter.ts';
 import { pageSchema, type PageFrontmatter } from '../schemas/page.ts';
-import type { SourcePage } from './pages.ts';
 
 interface ValidPage {
-  page: SourcePage;
+  page: Page;
   data: PageFrontmatter;
 }
 
@@ -12,15 +13,17 @@ interface ValidPage {
  * Everything about the pages that Zod alone cannot see: fields a kind requires, pages named in
  * `related` and `rollback`, and alerts and runbooks that must name each other.
  */
-export function integrityProblems(pages: SourcePage[], system: SystemData): Problem[] {
+export function integrityProblems(pages: Page[], system: SystemData): Problem[] {
   const schema = pageSchema(system).loose();
   const problems: Problem[] = [];
   const valid: ValidPage[] = [];
   for (const page of pages) {
-    problems.push(...page.frontmatter.syntaxProblems);
-    const result = schema.safeParse(page.frontmatter.value ?? {});
-    if (result.success) valid.push({ page, data: result.data });
-    else problems.push(...page.frontmatter.problemsAt(result.error.issues));
+    // Pages read with the handbook's schema are validated already; others are validated here.
+    const frontmatter = page.frontmatter.validated
+      ? page.frontmatter
+      : validateFrontmatter(page.frontmatter, schema);
+    problems.push(...frontmatter.problems);
+    if (frontmatter.data) valid.push({ page, data: frontmatter.data });
   }
   const ids = new Set(pages.map((page) => page.id));
   for (const entry of valid) {
@@ -36,7 +39,7 @@ export function integrityProblems(pages: SourcePage[], system: SystemData): Prob
 
 const problemAt = ({ page }: ValidPage, path: (string | number)[], message: string): Problem => ({
   file: page.file,
-  line: page.frontmatter.lineOf(path),
+  line: page.lineOf(path),
   field: path.join('.'),
   message,
 });

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { loadSystemData } from '../data/load.ts';
 import { HandbookError } from '../lib/problems.ts';
 import { integrityProblems } from './check.ts';
-import { readSourcePages } from './pages.ts';
+import { handbookPages } from '../model/index.ts';
 
 /** Fails `astro dev` and `astro build` when pages and system data disagree, naming file, line and field. */
 export function integrityIntegration(): AstroIntegration {
@@ -13,7 +13,8 @@ export function integrityIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         const docsDir = path.join(fileURLToPath(config.srcDir), 'content/docs');
-        const problems = integrityProblems(readSourcePages(docsDir), loadSystemData());
+        const system = loadSystemData();
+        const problems = integrityProblems(handbookPages(docsDir, system), system);
         if (problems.length > 0)
           throw new HandbookError('The handbook pages and system data disagree:', problems);
       },
