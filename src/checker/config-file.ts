@@ -25,14 +25,7 @@ export const configFileSchema = z.strictObject({
   /** Placeholder styles the docs use on purpose, such as `angle` for `<namespace>`. */
   placeholders: z.array(z.string().min(1)).default([]),
   /** Severity per rule id: `off`, `warning` or `error`. */
-  rules: z
-    .record(z.string(), ruleSetting)
-    .default({})
-    .superRefine((value, context) => {
-      for (const key of Object.keys(value))
-        if (!ruleIds.includes(key as RuleId))
-          context.addIssue({ code: 'custom', path: [key], message: `no rule "${key}"` });
-    }),
+  rules: z.partialRecord(z.enum(ruleIds as [RuleId, ...RuleId[]]), ruleSetting).default({}),
   /** Globs of files to leave out, relative to the docs folder, such as `drafts/**`. */
   ignore: z.array(z.string().min(1)).default([]),
 });
@@ -60,18 +53,24 @@ export function readConfigFile(
     problems.push(
       ...result.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({
-              file: shown,
-              line: source.lineOf([...issue.path, key] as PropertyKey[]),
-              field: [...issue.path, key].join('.'),
-              message: `unknown key "${key}": use ${Object.keys(configFileSchema.shape).join(', ')}`,
-            }))
+          ? issue.keys.map((key) => unknownKey(shown, source.lineOf([...issue.path, key]), issue.path, key))
           : source.problemsAt([issue]),
       ),
     );
-  if (problems.length > 0)
-    throw new ConfigError(`invalid config file:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (problems.length > 0) {
+    const lines = problems.sort((a, b) => a.line - b.line).map((p) => `  ${formatProblem(p)}`);
+    throw new ConfigError(`invalid config file:\n${lines.join('\n')}`);
+  }
   return { file, config: result.data! };
+}
+
+function unknownKey(file: string, line: number, parent: readonly PropertyKey[], key: string): Problem {
+  const field = [...parent, key].join('.');
+  const message =
+    parent[0] === 'rules'
+      ? `no rule "${key}": the rules are ${ruleIds.join(', ')}`
+      : `unknown key "${key}": the keys are ${Object.keys(configFileSchema.shape).join(', ')}`;
+  return { file, line, field, message };
 }
 
 /** What the config file adds to the options: lists are appended to, never replaced. */

@@ -41,12 +41,12 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
   const started = performance.now();
   const options = withConfigFile(resolveOptions(overrides), inputs.configFile);
   if (!existsSync(options.docsDir)) throw new ConfigError(`no pages: ${options.docsDir} does not exist`);
-  const system = inputs.system ?? loadCheckData(options);
+  const system = inputs.system ?? (await loadCheckData(options));
   const sources = readCheckPages({
     docsDir: options.docsDir,
     root: options.root,
     layout: options.mode === 'docs' ? 'tree' : 'starlight',
-    system: options.mode === 'handbook' ? system : undefined,
+    schema: options.mode === 'handbook' ? await handbookSchema(system) : undefined,
     ignore: options.ignore,
   });
   const site = options.mode === 'handbook' ? readSite(options, sources) : undefined;
@@ -91,6 +91,12 @@ function summarize(
 function withConfigFile(options: CheckOptions, explicit: string | undefined): CheckOptions {
   const found = readConfigFile(options.mode === 'docs' ? options.docsDir : options.root, explicit);
   return found ? withConfig(options, found.config) : options;
+}
+
+/** The handbook's page schema, imported only for the handbook (it needs Astro's Zod). */
+async function handbookSchema(system: SystemData) {
+  const { pageSchema } = await import('../schemas/page.ts');
+  return pageSchema(system).loose();
 }
 
 /** The built site, refused when it is missing or older than the sources. */

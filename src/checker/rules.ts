@@ -15,7 +15,7 @@ export const rules = {
   'link-broken': {
     severity: 'error',
     title: 'Link to a page that does not exist',
-    hint: 'Link to an existing page with an absolute path and a trailing slash, such as /runbooks/scaling/.',
+    hint: 'Link to an existing page: in the handbook an absolute path with a trailing slash (/runbooks/scaling/); in a folder of Markdown the relative path of its file (../runbooks/scaling.md).',
   },
   'link-anchor': {
     severity: 'error',

@@ -1,6 +1,5 @@
-import { loadSystemData, type SystemData } from '../data/load.ts';
+import type { SystemData } from '../data/load.ts';
 import type { Tool } from '../data/schema.ts';
-import { HandbookError } from '../lib/problems.ts';
 import type { CheckOptions } from './config.ts';
 import { ConfigError } from './errors.ts';
 
@@ -10,8 +9,8 @@ const noData: SystemData = { teams: [], services: [], environment: [], tools: []
  * The system data the rules read: the handbook's own (`src/data`), or none for another team's
  * folder. Programs the config file declares are added as read-only tools: the config only adds.
  */
-export function loadCheckData(options: CheckOptions): SystemData {
-  const data = options.mode === 'handbook' ? loadData(options.dataDir) : noData;
+export async function loadCheckData(options: CheckOptions): Promise<SystemData> {
+  const data = options.mode === 'handbook' ? await loadData(options.dataDir) : noData;
   const known = new Set(data.tools.map((tool) => tool.name));
   const declared = options.programs
     .filter((name) => !known.has(name))
@@ -26,7 +25,10 @@ export function loadCheckData(options: CheckOptions): SystemData {
   return declared.length > 0 ? { ...data, tools: [...data.tools, ...declared] } : data;
 }
 
-function loadData(dataDir: string): SystemData {
+/** The handbook's data, imported only then: another team's folder needs neither it nor Astro's Zod. */
+async function loadData(dataDir: string): Promise<SystemData> {
+  const { loadSystemData } = await import('../data/load.ts');
+  const { HandbookError } = await import('../lib/problems.ts');
   try {
     return loadSystemData(dataDir);
   } catch (error) {

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { loadSystemData } from '../data/load.ts';
 import { HandbookError } from '../lib/problems.ts';
 import { integrityProblems } from './check.ts';
-import { handbookPages } from '../model/index.ts';
+import { handbookPages } from '../model/handbook.ts';
 
 /** Fails `astro dev` and `astro build` when pages and system data disagree, naming file, line and field. */
 export function integrityIntegration(): AstroIntegration {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SystemData } from '../data/load.ts';
-import { handbookPages, readPages, type Page } from '../model/index.ts';
+import { handbookPages } from '../model/handbook.ts';
+import { readPages, type Page } from '../model/index.ts';
 
 /**
  * Every page under `docsDir`, read through the page model; with `system`, frontmatter is validated

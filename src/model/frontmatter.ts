@@ -1,4 +1,3 @@
-import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems.ts';
 import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
@@ -24,7 +23,8 @@ export interface Frontmatter {
  * the file's) and validates it with `schema` when one is given.
  */
 export function readFrontmatter(text: string, file: string, schema?: z.ZodType): Frontmatter {
-  const source = parseYamlSource(extractFrontmatter(text) ?? '', file);
+  const { yaml, firstLine } = frontmatterText(text);
+  const source = parseYamlSource(yaml, file, firstLine);
   const value = isRecord(source.value) ? source.value : {};
   const read: Frontmatter = {
     source,
@@ -47,6 +47,19 @@ export function validateFrontmatter(frontmatter: Frontmatter, schema: z.ZodType)
     problems: [...source.syntaxProblems, ...(result.success ? [] : source.problemsAt(result.error.issues))],
     validated: true,
   };
+}
+
+// The same match as Astro's: a `---` block at the very start, after blank lines if any.
+const frontmatterBlock = /^(\uFEFF?(?:\s*\n)?)---([\s\S]*?\n)---/;
+
+/**
+ * The YAML between the opening and closing `---`, and the file line its first line is on: it
+ * starts with the rest of the opening `---` line, so with no blank lines before it that is line 1.
+ */
+function frontmatterText(text: string): { yaml: string; firstLine: number } {
+  const match = frontmatterBlock.exec(text);
+  if (!match) return { yaml: '', firstLine: 1 };
+  return { yaml: match[2]!, firstLine: match[1]!.split('\n').length };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

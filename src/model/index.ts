@@ -3,4 +3,3 @@
 export * from './pages.ts';
 export { isCleanupHeading } from './fences.ts';
 export { pageIdOf, treeIdOf, pageFiles, type Layout } from './files.ts';
-export { handbookPages } from './handbook.ts';

@@ -52,3 +52,20 @@ export async function checkFixture(name: string, overrides: CheckOverrides = {})
 /** Findings as a table of `[file, line, rule]`, with the file relative to the docs folder. */
 export const findingTable = (findings: readonly Finding[]) =>
   findings.map((item) => [item.file.replace('src/content/docs/', ''), item.line, item.rule] as const);
+
+/** The options for checking a fixture folder of Markdown as another team's docs (`--docs DIR`). */
+export function docsOptions(name: string, overrides: CheckOverrides = {}): CheckOverrides {
+  const dir = path.join(fixtures, name);
+  return {
+    mode: 'docs',
+    root: dir,
+    docsDir: dir,
+    internalHosts: [],
+    requireFreshBuild: false,
+    now: new Date('2026-11-23T12:00:00Z'),
+    offline: true,
+    ...overrides,
+  };
+}
+
+export const fixtureDir = (name: string) => path.join(fixtures, name);

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError, runCheck } from '../../src/checker/index.ts';
 import { textReport } from '../../src/checker/reporters/text.ts';
-import { checkFixture, findingTable, fixtureOptions, prepareFixture } from './helpers.ts';
+import {
+  checkFixture,
+  docsOptions,
+  findingTable,
+  fixtureDir,
+  fixtureOptions,
+  prepareFixture,
+} from './helpers.ts';
 import { fixtureFetch, startUrlServer, type UrlServer } from './url-server.ts';
 
 describe('runCheck on fixture sites', () => {
@@ -183,6 +190,47 @@ describe('runCheck refuses to run', () => {
       new ConfigError(
         'dist/ is older than src/content/docs/reference/tools.mdx: run `npm run build` first, then `npm run check` again.',
       ),
+    );
+  });
+});
+
+describe('runCheck on a folder of Markdown (--docs)', () => {
+  test('resolves links as GitHub does: relative .md, folders, extensionless and .html, anchors', async () => {
+    const report = await runCheck(docsOptions('team-docs'));
+    expect(findingTable(report.findings)).toEqual([
+      ['README.md', 10, 'link-broken'],
+      ['README.md', 11, 'link-anchor'],
+      ['README.md', 15, 'link-anchor'],
+    ]);
+    expect(report.findings.map((item) => item.message)).toEqual([
+      'no page /databases/postgres/missing.md in the folder',
+      'no heading #check-it-worked on /databases/postgres/restart.md',
+      'no heading #pager-policy on this page',
+    ]);
+    // drafts/ is ignored by the folder's .handbook-check.yaml, and pgctl is a program it declares.
+    expect(report.summary).toMatchObject({ files: 6, links: 19, errors: 3, warnings: 0 });
+  });
+
+  test("another config file: its severities apply, and what the folder's own declared counts again", async () => {
+    const empty = path.join(fixtureDir('team-docs'), 'strict-config.yaml');
+    const report = await runCheck(docsOptions('team-docs'), { configFile: empty });
+    // strict-config.yaml turns link-broken off and makes link-anchor a warning.
+    expect(report.findings.filter((item) => item.rule.startsWith('link-'))).toMatchObject([
+      { file: 'README.md', line: 11, rule: 'link-anchor', severity: 'warning' },
+      { file: 'README.md', line: 15, rule: 'link-anchor', severity: 'warning' },
+    ]);
+    expect(report.summary.files).toBe(7);
+    expect(report.findings.filter((item) => item.rule === 'command-unknown-program').length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  test('refuses a config file with unknown keys, naming each with its line', async () => {
+    const bad = path.join(fixtureDir('team-docs'), 'bad-config.yaml');
+    const run = runCheck(docsOptions('team-docs'), { configFile: bad });
+    await expect(run).rejects.toThrow(ConfigError);
+    await expect(run).rejects.toThrow(
+      /bad-config\.yaml:3 severity: unknown key "severity"[^]*bad-config\.yaml:5 rules\.link-anchr: no rule "link-anchr"[^]*bad-config\.yaml:6 rules\.link-broken: Invalid option/,
     );
   });
 });

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { Root } from 'mdast';
-import type { SystemData } from '../../data/load.ts';
 import type { YamlSource } from '../../lib/yaml-source.ts';
-import { handbookPages, readPages, type Page } from '../../model/index.ts';
+import type { z } from 'astro/zod';
+import { readPages, type Page } from '../../model/index.ts';
 import type { Layout } from '../../model/files.ts';
 import type { PageKind } from '../../schemas/kinds.ts';
-import { pageSchema, type PageFrontmatter } from '../../schemas/page.ts';
+import type { PageFrontmatter } from '../../schemas/page.ts';
 
 /** A page as the checker's rules see it: the page model, with its frontmatter's lines at hand. */
 export interface CheckPage {
@@ -32,21 +31,15 @@ export interface CheckPagesOptions {
   docsDir: string;
   root: string;
   layout: Layout;
-  /** The handbook's system data, which validates frontmatter; none for another team's docs. */
-  system: SystemData | undefined;
+  /** The handbook's page schema, which validates frontmatter; none for another team's docs. */
+  schema: z.ZodType | undefined;
   ignore: readonly string[];
 }
 
 /** Every published page; drafts are left out, as the production build leaves them out. */
 export function readCheckPages(options: CheckPagesOptions): CheckPage[] {
-  const pages =
-    options.system && options.layout === 'starlight'
-      ? handbookPages(options.docsDir, options.system, options.root)
-      : readPages({ ...options, schema: options.system ? pageSchema(options.system).loose() : undefined });
-  return pages
-    .filter(
-      (page) => !page.draft && !options.ignore.some((glob) => path.posix.matchesGlob(page.relative, glob)),
-    )
+  return readPages(options)
+    .filter((page) => !page.draft)
     .map(checkPageOf);
 }
 
