@@ -1,4 +1,5 @@
 import type { SystemData } from '../data/load.ts';
+import type { SourceContext } from '../integrity/context.ts';
 import type { CommandBlock } from './commands/blocks.ts';
 import type { CheckOptions } from './config.ts';
 import type { Finding } from './findings.ts';
@@ -36,6 +37,8 @@ export interface CheckContext {
   resolver: LinkResolver;
   hostRefs: HostRef[];
   urls: UrlOutcome;
+  /** What the source-stage rules read: every page (drafts too) and the data files. */
+  source: SourceContext;
 }
 
 /** A rule reads the context and returns its findings. */

@@ -7,6 +7,7 @@ import { loadShellParser } from './commands/parser.ts';
 import { readConfigFile, withConfig } from './config-file.ts';
 import { resolveOptions, type CheckOptions, type CheckOverrides } from './config.ts';
 import type { AnalyzedPage, CheckContext } from './context.ts';
+import { readDataFiles } from '../integrity/data-files.ts';
 import { ConfigError } from './errors.ts';
 import { applySeverities, countSeverities, escalateWarnings, sortFindings, type Report } from './findings.ts';
 import { builtResolver } from './links/built-resolver.ts';
@@ -42,7 +43,7 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
   const options = withConfigFile(resolveOptions(overrides), inputs.configFile);
   if (!existsSync(options.docsDir)) throw new ConfigError(`no pages: ${options.docsDir} does not exist`);
   const system = inputs.system ?? (await loadCheckData(options));
-  const sources = readCheckPages({
+  const { all, published: sources } = readCheckPages({
     docsDir: options.docsDir,
     root: options.root,
     layout: options.mode === 'docs' ? 'tree' : 'starlight',
@@ -54,7 +55,13 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
   const pages = await Promise.all(sources.map(analyzePage));
   const hostRefs = pages.flatMap((page) => collectHostRefs(page, options.internalHosts));
   const urls = await checkUrls(externalUrls(hostRefs, options), options.network, options.offline);
-  const context: CheckContext = { options, system, pages, site, resolver, hostRefs, urls };
+  const source = {
+    pages: all,
+    system,
+    dataFiles: options.mode === 'handbook' ? readDataFiles(options.dataDir, options.root) : [],
+    handbook: options.mode === 'handbook',
+  };
+  const context: CheckContext = { options, system, pages, site, resolver, hostRefs, urls, source };
   const found = applySeverities(
     Object.values(ruleChecks).flatMap((rule) => rule(context)),
     options.severities,

@@ -8,7 +8,7 @@ import type { PageKind } from '../schemas/kinds.ts';
 import { decodeText } from './encoding.ts';
 import { fencesOf, type FenceRef } from './fences.ts';
 import { isMdx, pageIdOf, posix, treeIdOf, type Layout } from './files.ts';
-import { kindOf, readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { kindOf, readFrontmatter, validateFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { explicitIdsOf, headingsOf, type HeadingRef } from './headings.ts';
 import { linksOf, type LinkRef } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -40,8 +40,9 @@ export class Page {
   readonly absolute: string;
   readonly format: 'md' | 'mdx';
   readonly text: string;
-  readonly frontmatter: Frontmatter;
-  readonly kind: PageKind;
+  /** Validated when read with a schema, or on the first `validate`. */
+  frontmatter: Frontmatter;
+  kind: PageKind;
   /** `draft: true`: the production build leaves the page out. */
   readonly draft: boolean;
   /** The file is not valid UTF-8: where the first bad byte is. */
@@ -111,6 +112,15 @@ export class Page {
 
   get fences(): FenceRef[] {
     return (this.#fences ??= fencesOf(this.tree));
+  }
+
+  /** Validates the frontmatter against `schema` unless it was validated already; returns the page. */
+  validate(schema: z.ZodType): this {
+    if (!this.frontmatter.validated) {
+      this.frontmatter = validateFrontmatter(this.frontmatter, schema);
+      this.kind = kindOf(this.frontmatter);
+    }
+    return this;
   }
 
   /** The line of a frontmatter field, or of its nearest parent. */

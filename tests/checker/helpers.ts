@@ -20,11 +20,12 @@ afterAll(() => {
 export function prepareFixture(name: string, { withDist = true } = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), `handbook-check-${name}-`));
   made.push(root);
+  // The shared data first: a fixture's own src/data files replace the shared ones.
+  cpSync(path.join(fixtures, '_data'), path.join(root, 'src/data'), { recursive: true });
   cpSync(path.join(fixtures, name), root, {
     recursive: true,
     filter: (source) => withDist || !source.includes(`${path.sep}dist`),
   });
-  cpSync(path.join(fixtures, '_data'), path.join(root, 'src/data'), { recursive: true });
   const hourAgo = new Date(Date.now() - 3600_000);
   for (const file of filesUnder(path.join(root, 'src'))) utimesSync(file, hourAgo, hourAgo);
   return root;

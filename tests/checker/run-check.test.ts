@@ -68,17 +68,20 @@ describe('runCheck on fixture sites', () => {
       ['orphan.mdx', 1, 'page-orphan'],
       ['orphan.mdx', 6, 'secret'],
       ['orphan.mdx', 10, 'secret'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
       ['runbooks/incomplete.mdx', 4, 'runbook-section'],
       ['runbooks/incomplete.mdx', 4, 'runbook-section'],
       ['runbooks/incomplete.mdx', 6, 'page-stale'],
     ]);
-    expect(report.summary).toMatchObject({ errors: 4, warnings: 2 });
+    expect(report.summary).toMatchObject({ errors: 7, warnings: 2 });
   });
 
   test('--strict makes warnings errors', async () => {
     const report = await checkFixture('page-upkeep', { strict: true });
     expect(report.findings.every((item) => item.severity === 'error')).toBe(true);
-    expect(report.summary).toMatchObject({ errors: 6, warnings: 0 });
+    expect(report.summary).toMatchObject({ errors: 9, warnings: 0 });
   });
 
   test('prints findings for people, grouped by file, with a fix and a link for each', async () => {
@@ -102,6 +105,18 @@ describe('runCheck on fixture sites', () => {
               docs: https://handbook.corp.internal/contributing/checks/#secret
 
       src/content/docs/runbooks/incomplete.mdx
+           2  error    runbook-field  required on a runbook
+              when
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
+           2  error    runbook-field  required on a runbook
+              estimatedMinutes
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
+           2  error    runbook-field  required on a runbook
+              rollback
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
            4  error    runbook-section  a runbook page needs a "## Verify" section
               fix: Add the missing h2 section; \`npm run new\` writes every required heading.
               docs: https://handbook.corp.internal/contributing/checks/#runbook-section
@@ -113,7 +128,7 @@ describe('runCheck on fixture sites', () => {
               fix: Check the page against the system, then update \`lastReviewed\`.
               docs: https://handbook.corp.internal/contributing/checks/#page-stale
 
-      ✖ 4 errors, 2 warnings
+      ✖ 7 errors, 2 warnings
         checked 3 pages, 1 link, 0 URLs, 0 commands in 42 ms"
     `);
   });

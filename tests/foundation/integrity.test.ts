@@ -13,6 +13,18 @@ kind: runbook
 owner: platform
 ${frontmatter}
 ---
+
+## When to use
+
+## Prerequisites
+
+## Steps
+
+## Verify
+
+## Rollback
+
+## Escalation
 `;
 
 const currentSite = useTempSite();

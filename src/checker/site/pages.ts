@@ -36,11 +36,13 @@ export interface CheckPagesOptions {
   ignore: readonly string[];
 }
 
-/** Every published page; drafts are left out, as the production build leaves them out. */
-export function readCheckPages(options: CheckPagesOptions): CheckPage[] {
-  return readPages(options)
-    .filter((page) => !page.draft)
-    .map(checkPageOf);
+/**
+ * Every page, read once: `all` for the source-stage rules (a draft is still a page others may
+ * name), `published` for the others (drafts are left out, as the production build leaves them out).
+ */
+export function readCheckPages(options: CheckPagesOptions): { all: Page[]; published: CheckPage[] } {
+  const all = readPages(options);
+  return { all, published: all.filter((page) => !page.draft).map(checkPageOf) };
 }
 
 /** The rules' view of a model page. */
