@@ -37,8 +37,8 @@ export function pageFiles(docsDir: string, layout: Layout): string[] {
 
 /** `runbooks/Scaling.mdx` → `runbooks/scaling`; `runbooks/index.mdx` → `runbooks`; `index.mdx` → `index`. */
 export function pageIdOf(relativePath: string): string {
-  const withoutExtension = posix(relativePath).replace(pageFile, '');
-  return withoutExtension.replace(/\/index$/, '').toLowerCase();
+  const withoutExtension = posix(relativePath).replace(pageFile, '').toLowerCase();
+  return withoutExtension.replace(/\/index$/, '');
 }
 
 const folderPage = /(?:^|\/)(?:readme|index|_index)$/i;

@@ -78,7 +78,7 @@ export class Page {
         const { line, reason } = error as { line?: number; reason?: string };
         this.#syntaxProblem = {
           file: this.file,
-          line: line ?? 1,
+          line: line ?? lineInReason(reason) ?? this.text.split('\n').length,
           field: `(${this.format})`,
           message: `not valid ${this.format === 'mdx' ? 'MDX' : 'Markdown'}: ${reason ?? String(error)}`,
         };
@@ -127,4 +127,13 @@ export class Page {
   lineOf(fieldPath: readonly PropertyKey[]): number {
     return this.frontmatter.source.lineOf(fieldPath);
   }
+}
+
+/**
+ * An error at the end of the file (an element never closed) has no place of its own; its reason
+ * names where the element opened, as `(7:1-7:8)`.
+ */
+function lineInReason(reason: string | undefined): number | undefined {
+  const match = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason ?? '');
+  return match ? Number(match[1]) : undefined;
 }
