@@ -18,7 +18,7 @@ function pagesOf(files: Record<string, string | Buffer>, layout: Layout = 'starl
   return readPages({ root: docsDir, docsDir, layout });
 }
 
-const onePage = (name: string, text: string) => pagesOf({ [name]: text })[0]!;
+const onePage = (name: string, text: string | Buffer) => pagesOf({ [name]: text })[0]!;
 
 describe('page source → model fields', () => {
   test.each([
@@ -143,7 +143,7 @@ describe('page addresses (src/lib/page-url.ts)', () => {
     [['runbooks/scaling', '/handbook/', 'steps'], '/handbook/runbooks/scaling/#steps'],
     [['/rollback/app/', '/handbook'], '/handbook/rollback/app/'],
   ] as const)('pageHref(%j) → %s', (args, href) => {
-    expect(pageHref(...(args as [string, string, string?]))).toBe(href);
+    expect(pageHref(...(args as unknown as [string, string, string?]))).toBe(href);
   });
 
   test('adds and removes the base once', () => {
