@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { pageTemplate } from '../../../scripts/lib/page-template.ts';
 import { finding, type Finding } from '../../checker/findings.ts';
+import { pageKinds } from '../../schemas/kinds.ts';
 import type { Page } from '../../model/index.ts';
 import { readFrontmatter } from '../../model/frontmatter.ts';
 import { parseMarkdown } from '../../model/markdown.ts';
@@ -33,7 +34,6 @@ function leftovers(page: Page): Finding[] {
       });
     else if (ours !== undefined && ours === theirs) at(page.lineOf([field]), field, `\`${field}\``);
   }
-  const templateParagraphs = paragraphsOf(parseMarkdown(template, 'md'));
   visit(page.tree, 'paragraph', (node: Paragraph) => {
     const text = toString(node).trim();
     if (templateParagraphs.has(text)) at(node.position?.start.line ?? 1, text, `"${text}"`);
@@ -41,10 +41,12 @@ function leftovers(page: Page): Finding[] {
   return found;
 }
 
-const paragraphsOf = (tree: ReturnType<typeof parseMarkdown>) => {
+/** The paragraphs every kind's template asks the author to replace, such as "Write this section." */
+const templateParagraphs = (() => {
   const texts = new Set<string>();
-  visit(tree, 'paragraph', (node: Paragraph) => {
-    texts.add(toString(node).trim());
-  });
+  for (const kind of pageKinds)
+    visit(parseMarkdown(pageTemplate(kind, 'Title', new Date(0)), 'md'), 'paragraph', (node: Paragraph) => {
+      texts.add(toString(node).trim());
+    });
   return texts;
-};
+})();
