@@ -30,7 +30,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
     // On a slow link every request costs a round trip: CSS inside the page paints it one trip sooner.
     build: { inlineStylesheets: 'always' },
     integrations: [
-      integrityIntegration(),
+      integrityIntegration({ mermaidCacheDir: cacheDir }),
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
       // After Starlight: they read the finished build, Pagefind index included.
