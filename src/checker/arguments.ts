@@ -1,36 +1,54 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { ConfigError } from './errors.ts';
 import { reportFormats, type ReportFormat } from './reporters/index.ts';
 
 export const usage =
-  'usage: npm run check -- [--offline] [--format text|json|github] [--strict] [--no-cache]';
+  'usage: npm run check -- [--offline] [--format text|json|github] [--strict] [--no-cache] [--docs DIR] [--config FILE]\n' +
+  '       npx handbook-check DIR [--config FILE] [--offline] [--format text|json|github] [--strict]';
 
 export interface CheckArguments {
   offline: boolean;
   format: ReportFormat;
   strict: boolean;
   noCache: boolean;
+  /** `--docs DIR` (or a bare DIR): check that folder of Markdown instead of the handbook. */
+  docs?: string;
+  /** `--config FILE`: the config file, instead of `.handbook-check.yaml` at the docs root. */
+  config?: string;
 }
+
+// One entry per option: add an option here and read it in `parseCheckArguments`.
+const optionTable = {
+  offline: { type: 'boolean', default: false },
+  format: { type: 'string', default: 'text' },
+  strict: { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  docs: { type: 'string' },
+  config: { type: 'string' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** Reads the command line; a wrong one throws `ConfigError` with the usage line. */
 export function parseCheckArguments(argv: readonly string[]): CheckArguments {
-  let values;
+  let parsed;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        offline: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        strict: { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    parsed = parseArgs({ args: [...argv], options: optionTable, strict: true, allowPositionals: true });
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}\n${usage}`);
   }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1 || (positionals.length === 1 && values.docs !== undefined))
+    throw new ConfigError(
+      `one folder to check, got ${[values.docs, ...positionals].filter(Boolean).join(', ')}\n${usage}`,
+    );
   const format = values.format as ReportFormat;
   if (!reportFormats.includes(format)) throw new ConfigError(`unknown format "${values.format}"\n${usage}`);
-  return { offline: values.offline, format, strict: values.strict, noCache: values['no-cache'] };
+  const docs = values.docs ?? positionals[0];
+  return {
+    offline: values.offline,
+    format,
+    strict: values.strict,
+    noCache: values['no-cache'],
+    ...(docs !== undefined ? { docs } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+  };
 }

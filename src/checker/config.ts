@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { siteLocation } from '../config/site.ts';
+import type { RuleId } from './rules.ts';
 
 /** How URLs are fetched. Tests shrink the times and point `fetch` at a local server. */
 export interface NetworkOptions {
@@ -31,10 +32,28 @@ export interface NetworkOptions {
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
+/** What a team may set for a rule in its config file. */
+export type RuleSetting = 'off' | 'warning' | 'error';
+
 export interface CheckOptions {
-  /** Project root; file paths in findings are relative to it. */
+  /**
+   * `handbook`: the handbook's pages with its system data, links checked against the built site;
+   * `docs`: any folder of Markdown and MDX, links checked against its file tree, no build needed.
+   */
+  mode: 'handbook' | 'docs';
+  /** Project root (the docs folder itself in `docs` mode); file paths in findings are relative to it. */
   root: string;
   docsDir: string;
+  /** Globs relative to `docsDir` of files not to check. */
+  ignore: string[];
+  /** Per-rule severity from the config file; `off` drops the rule's findings. */
+  severities: Partial<Record<RuleId, RuleSetting>>;
+  /** Program names commands may call, besides the tools data and the built-in catalog. */
+  programs: string[];
+  /** Command aliases the docs use, such as `k` for `kubectl`. */
+  aliases: Record<string, string>;
+  /** The placeholder styles the docs use on purpose, such as `<namespace>`. */
+  placeholders: string[];
   distDir: string;
   dataDir: string;
   /** Check no external URL; one `url-unchecked` warning says how many were skipped. */
@@ -115,8 +134,14 @@ export function resolveOptions(
     ...overrides.network,
   };
   return {
+    mode: 'handbook',
     root,
     docsDir: path.join(root, 'src/content/docs'),
+    ignore: [],
+    severities: {},
+    programs: [],
+    aliases: {},
+    placeholders: [],
     distDir: path.join(root, 'dist'),
     dataDir: env['HANDBOOK_DATA_DIR'] ? path.resolve(env['HANDBOOK_DATA_DIR']) : path.join(root, 'src/data'),
     offline: false,

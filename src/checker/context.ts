@@ -1,8 +1,10 @@
 import type { SystemData } from '../data/load.ts';
+import type { SourceContext } from '../integrity/context.ts';
 import type { CommandBlock } from './commands/blocks.ts';
 import type { CheckOptions } from './config.ts';
 import type { Finding } from './findings.ts';
 import type { BuiltSite } from './site/built.ts';
+import type { LinkResolver } from './links/resolve.ts';
 import type { LinkRef } from './site/collect.ts';
 import type { CheckPage } from './site/pages.ts';
 import type { UrlOutcome } from './urls/check-urls.ts';
@@ -29,9 +31,14 @@ export interface CheckContext {
   options: CheckOptions;
   system: SystemData;
   pages: AnalyzedPage[];
-  site: BuiltSite;
+  /** The built site; undefined when checking a folder of Markdown, which has none. */
+  site: BuiltSite | undefined;
+  /** Where internal links lead: the built site, or the folder's file tree. */
+  resolver: LinkResolver;
   hostRefs: HostRef[];
   urls: UrlOutcome;
+  /** What the source-stage rules read: every page (drafts too) and the data files. */
+  source: SourceContext;
 }
 
 /** A rule reads the context and returns its findings. */

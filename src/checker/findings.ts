@@ -55,3 +55,15 @@ export function countSeverities(findings: Finding[]): { errors: number; warnings
   const errors = findings.filter((item) => item.severity === 'error').length;
   return { errors, warnings: findings.length - errors };
 }
+
+/** The config file's severities: `off` drops a rule's findings, `warning`/`error` replace its own. */
+export function applySeverities(
+  findings: Finding[],
+  severities: Partial<Record<RuleId, 'off' | 'warning' | 'error'>>,
+): Finding[] {
+  return findings.flatMap((item) => {
+    const setting = severities[item.rule];
+    if (setting === 'off') return [];
+    return [setting ? { ...item, severity: setting } : item];
+  });
+}

@@ -33,7 +33,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
     build: { inlineStylesheets: 'always' },
     vite: { build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } } },
     integrations: [
-      integrityIntegration(),
+      integrityIntegration({ mermaidCacheDir: cacheDir }),
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
       // After Starlight: they read the finished build, Pagefind index included.

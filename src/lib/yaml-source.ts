@@ -1,4 +1,14 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Scalar,
+} from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 
@@ -9,6 +19,8 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number;
   problemsAt(issues: readonly z.core.$ZodIssue[]): Problem[];
   syntaxProblems: Problem[];
+  /** Unquoted values that a ` #word` cut short: YAML read the rest of the line as a comment. */
+  commentCuts: Problem[];
 }
 
 /**
@@ -29,6 +41,12 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
   return {
     value: doc.toJS(),
     syntaxProblems,
+    commentCuts: commentCuts(doc).map(({ path, node }) => ({
+      file,
+      line: lineAt(node.range![0]),
+      field: path.join('.') || '(root)',
+      message: `the value stops before "#${node.comment!.split('\n')[0]}": YAML reads a space and # as the start of a comment`,
+    })),
     lineOf,
     problemsAt: (issues) =>
       issues.map((issue) => ({
@@ -47,4 +65,31 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     if (isNode(node) && node.range) return node.range[0];
   }
   return 0;
+}
+
+/**
+ * Plain (unquoted) values followed on their line by a comment that starts right after the `#`,
+ * as in `how: hand over in #incident.`: the author meant `#incident.` as text. A comment written
+ * as one (`value  # note`, with a space after the `#`) is left alone.
+ */
+function commentCuts(doc: Document): { path: (string | number)[]; node: Scalar }[] {
+  const cuts: { path: (string | number)[]; node: Scalar }[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string') return;
+      if (!node.comment || /^\s/.test(node.comment)) return;
+      cuts.push({ path: pathOf(ancestors, node), node });
+    },
+  });
+  return cuts;
+}
+
+/** The field path of a node from its ancestors (document, maps, pairs, sequences), as `doc.getIn` takes it. */
+function pathOf(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const chain = [...ancestors, node];
+  return chain.slice(0, -1).flatMap((parent, index): (string | number)[] => {
+    if (isPair(parent)) return [isScalar(parent.key) ? String(parent.key.value) : String(parent.key)];
+    if (isSeq(parent)) return [parent.items.indexOf(chain[index + 1])];
+    return [];
+  });
 }

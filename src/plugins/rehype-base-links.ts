@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { basePrefix, withBase as addBase } from '../lib/page-url.ts';
 
 interface JsxAttribute {
   type: string;
@@ -12,11 +13,8 @@ interface JsxAttribute {
  * as `/handbook/`, this rewrites those links (and components' `href` props) to include it.
  */
 export function rehypeBaseLinks(base: string) {
-  const prefix = base.replace(/\/$/, '');
-  const withBase = (url: string) =>
-    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`)
-      ? prefix + url
-      : url;
+  const prefix = basePrefix(base);
+  const withBase = (url: string) => addBase(url, base);
   return () => (tree: Root) => {
     if (!prefix) return;
     visit(tree, (node) => {

@@ -20,7 +20,18 @@ describe('parseCheckArguments', () => {
     });
   });
 
-  test.each([[['--format', 'xml']], [['--fast']], [['extra']]])('refuses %j with the usage line', (argv) => {
-    expect(() => parseCheckArguments(argv)).toThrow(/usage: npm run check -- \[--offline\]/);
+  test('reads a folder to check, as --docs DIR or a bare DIR, and a config file', () => {
+    expect(parseCheckArguments(['--docs', 'runbooks', '--config', 'check.yaml'])).toMatchObject({
+      docs: 'runbooks',
+      config: 'check.yaml',
+    });
+    expect(parseCheckArguments(['runbooks', '--offline'])).toMatchObject({ docs: 'runbooks', offline: true });
   });
+
+  test.each([[['--format', 'xml']], [['--fast']], [['one', 'two']], [['--docs', 'a', 'b']]])(
+    'refuses %j with the usage line',
+    (argv) => {
+      expect(() => parseCheckArguments(argv)).toThrow(/usage: npm run check -- \[--offline\]/);
+    },
+  );
 });

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { prepareFixture } from './helpers.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { fixtureDir, prepareFixture } from './helpers.ts';
 
 const script = fileURLToPath(new URL('../../scripts/check.ts', import.meta.url));
 
@@ -50,5 +53,62 @@ describe('npm run check', () => {
       stderr:
         'handbook check: dist/ has no built site: run `npm run build` first, then `npm run check` again.\n',
     });
+  });
+});
+
+describe('npm run check -- --docs DIR', () => {
+  test('checks a folder of Markdown with no built site, with the JSON contract and exit 1', () => {
+    const result = runCli(fixtureDir('team-docs'), '--docs', '.', '--offline', '--format', 'json');
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report.summary).sort()).toEqual(
+      ['commands', 'durationMs', 'errors', 'files', 'links', 'urls', 'warnings'].sort(),
+    );
+    expect(report.findings[0]).toEqual({
+      rule: 'link-broken',
+      severity: 'error',
+      file: 'README.md',
+      line: 10,
+      message: 'no page /databases/postgres/missing.md in the folder',
+      target: 'databases/postgres/missing.md',
+    });
+  });
+
+  test('exits 2 naming every unknown key of the config file with its line', () => {
+    const result = runCli(fixtureDir('team-docs'), '.', '--offline', '--config', 'bad-config.yaml');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('bad-config.yaml:3 severity: unknown key "severity"');
+    expect(result.stderr).toContain('bad-config.yaml:5 rules.link-anchr: no rule "link-anchr"');
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('npx handbook-check DIR from a packed tarball', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'handbook-check-pack-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const run = (command: string, args: string[], cwd: string) =>
+    spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 480_000 });
+
+  test('installs and checks a folder, exit 1 on a broken link', { timeout: 600_000 }, () => {
+    const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch], repo);
+    expect(packed.status, packed.stderr).toBe(0);
+    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'))!;
+    const project = path.join(scratch, 'project');
+    cpSync(fixtureDir('team-docs'), path.join(project, 'docs'), { recursive: true });
+    writeFileSync(path.join(project, 'package.json'), '{"name":"team-docs","private":true}\n');
+    const installed = run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(scratch, tarball)],
+      project,
+    );
+    expect(installed.status, installed.stderr).toBe(0);
+    const checked = run('npx', ['handbook-check', 'docs', '--offline', '--format', 'json'], project);
+    expect(checked.status, checked.stderr).toBe(1);
+    expect(checked.stderr).toBe('');
+    const report = JSON.parse(checked.stdout);
+    expect(
+      report.findings.map((item: { file: string; line: number }) => `${item.file}:${item.line}`),
+    ).toEqual(['docs/README.md:10', 'docs/README.md:11', 'docs/README.md:15']);
   });
 });

@@ -20,11 +20,12 @@ afterAll(() => {
 export function prepareFixture(name: string, { withDist = true } = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), `handbook-check-${name}-`));
   made.push(root);
+  // The shared data first: a fixture's own src/data files replace the shared ones.
+  cpSync(path.join(fixtures, '_data'), path.join(root, 'src/data'), { recursive: true });
   cpSync(path.join(fixtures, name), root, {
     recursive: true,
     filter: (source) => withDist || !source.includes(`${path.sep}dist`),
   });
-  cpSync(path.join(fixtures, '_data'), path.join(root, 'src/data'), { recursive: true });
   const hourAgo = new Date(Date.now() - 3600_000);
   for (const file of filesUnder(path.join(root, 'src'))) utimesSync(file, hourAgo, hourAgo);
   return root;
@@ -52,3 +53,20 @@ export async function checkFixture(name: string, overrides: CheckOverrides = {})
 /** Findings as a table of `[file, line, rule]`, with the file relative to the docs folder. */
 export const findingTable = (findings: readonly Finding[]) =>
   findings.map((item) => [item.file.replace('src/content/docs/', ''), item.line, item.rule] as const);
+
+/** The options for checking a fixture folder of Markdown as another team's docs (`--docs DIR`). */
+export function docsOptions(name: string, overrides: CheckOverrides = {}): CheckOverrides {
+  const dir = path.join(fixtures, name);
+  return {
+    mode: 'docs',
+    root: dir,
+    docsDir: dir,
+    internalHosts: [],
+    requireFreshBuild: false,
+    now: new Date('2026-11-23T12:00:00Z'),
+    offline: true,
+    ...overrides,
+  };
+}
+
+export const fixtureDir = (name: string) => path.join(fixtures, name);

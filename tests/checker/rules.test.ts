@@ -5,8 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { ruleDocsUrl, ruleIds } from '../../src/checker/rules.ts';
 import { ruleChecks } from '../../src/checker/rules/index.ts';
-import { parseMdx } from '../../src/checker/site/mdx.ts';
-import { pageIdOf } from '../../src/integrity/source-files.ts';
+import { pageIdOf } from '../../src/model/index.ts';
+import { parseMarkdown } from '../../src/model/markdown.ts';
 
 const docsPage = fileURLToPath(new URL('../../src/content/docs/contributing/checks.mdx', import.meta.url));
 
@@ -16,7 +16,7 @@ describe('rule table', () => {
   });
 
   test('every rule has its own section on /contributing/checks/', () => {
-    const headings = parseMdx(readFileSync(docsPage, 'utf8'))
+    const headings = parseMarkdown(readFileSync(docsPage, 'utf8'), 'mdx')
       .children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
       .map((heading) => toString(heading));
     expect(headings).toEqual(expect.arrayContaining(ruleIds));

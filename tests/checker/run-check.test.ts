@@ -3,7 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError, runCheck } from '../../src/checker/index.ts';
 import { textReport } from '../../src/checker/reporters/text.ts';
-import { checkFixture, findingTable, fixtureOptions, prepareFixture } from './helpers.ts';
+import {
+  checkFixture,
+  docsOptions,
+  findingTable,
+  fixtureDir,
+  fixtureOptions,
+  prepareFixture,
+} from './helpers.ts';
 import { fixtureFetch, startUrlServer, type UrlServer } from './url-server.ts';
 
 describe('runCheck on fixture sites', () => {
@@ -61,17 +68,20 @@ describe('runCheck on fixture sites', () => {
       ['orphan.mdx', 1, 'page-orphan'],
       ['orphan.mdx', 6, 'secret'],
       ['orphan.mdx', 10, 'secret'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
+      ['runbooks/incomplete.mdx', 2, 'runbook-field'],
       ['runbooks/incomplete.mdx', 4, 'runbook-section'],
       ['runbooks/incomplete.mdx', 4, 'runbook-section'],
       ['runbooks/incomplete.mdx', 6, 'page-stale'],
     ]);
-    expect(report.summary).toMatchObject({ errors: 4, warnings: 2 });
+    expect(report.summary).toMatchObject({ errors: 7, warnings: 2 });
   });
 
   test('--strict makes warnings errors', async () => {
     const report = await checkFixture('page-upkeep', { strict: true });
     expect(report.findings.every((item) => item.severity === 'error')).toBe(true);
-    expect(report.summary).toMatchObject({ errors: 6, warnings: 0 });
+    expect(report.summary).toMatchObject({ errors: 9, warnings: 0 });
   });
 
   test('prints findings for people, grouped by file, with a fix and a link for each', async () => {
@@ -95,6 +105,18 @@ describe('runCheck on fixture sites', () => {
               docs: https://handbook.corp.internal/contributing/checks/#secret
 
       src/content/docs/runbooks/incomplete.mdx
+           2  error    runbook-field  required on a runbook
+              when
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
+           2  error    runbook-field  required on a runbook
+              estimatedMinutes
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
+           2  error    runbook-field  required on a runbook
+              rollback
+              fix: Add \`when\`, \`estimatedMinutes\` and \`rollback\` to the runbook's frontmatter.
+              docs: https://handbook.corp.internal/contributing/checks/#runbook-field
            4  error    runbook-section  a runbook page needs a "## Verify" section
               fix: Add the missing h2 section; \`npm run new\` writes every required heading.
               docs: https://handbook.corp.internal/contributing/checks/#runbook-section
@@ -106,7 +128,7 @@ describe('runCheck on fixture sites', () => {
               fix: Check the page against the system, then update \`lastReviewed\`.
               docs: https://handbook.corp.internal/contributing/checks/#page-stale
 
-      ✖ 4 errors, 2 warnings
+      ✖ 7 errors, 2 warnings
         checked 3 pages, 1 link, 0 URLs, 0 commands in 42 ms"
     `);
   });
@@ -183,6 +205,47 @@ describe('runCheck refuses to run', () => {
       new ConfigError(
         'dist/ is older than src/content/docs/reference/tools.mdx: run `npm run build` first, then `npm run check` again.',
       ),
+    );
+  });
+});
+
+describe('runCheck on a folder of Markdown (--docs)', () => {
+  test('resolves links as GitHub does: relative .md, folders, extensionless and .html, anchors', async () => {
+    const report = await runCheck(docsOptions('team-docs'));
+    expect(findingTable(report.findings)).toEqual([
+      ['README.md', 10, 'link-broken'],
+      ['README.md', 11, 'link-anchor'],
+      ['README.md', 15, 'link-anchor'],
+    ]);
+    expect(report.findings.map((item) => item.message)).toEqual([
+      'no page /databases/postgres/missing.md in the folder',
+      'no heading #check-it-worked on /databases/postgres/restart.md',
+      'no heading #pager-policy on this page',
+    ]);
+    // drafts/ is ignored by the folder's .handbook-check.yaml, and pgctl is a program it declares.
+    expect(report.summary).toMatchObject({ files: 6, links: 19, errors: 3, warnings: 0 });
+  });
+
+  test("another config file: its severities apply, and what the folder's own declared counts again", async () => {
+    const empty = path.join(fixtureDir('team-docs'), 'strict-config.yaml');
+    const report = await runCheck(docsOptions('team-docs'), { configFile: empty });
+    // strict-config.yaml turns link-broken off and makes link-anchor a warning.
+    expect(report.findings.filter((item) => item.rule.startsWith('link-'))).toMatchObject([
+      { file: 'README.md', line: 11, rule: 'link-anchor', severity: 'warning' },
+      { file: 'README.md', line: 15, rule: 'link-anchor', severity: 'warning' },
+    ]);
+    expect(report.summary.files).toBe(7);
+    expect(report.findings.filter((item) => item.rule === 'command-unknown-program').length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  test('refuses a config file with unknown keys, naming each with its line', async () => {
+    const bad = path.join(fixtureDir('team-docs'), 'bad-config.yaml');
+    const run = runCheck(docsOptions('team-docs'), { configFile: bad });
+    await expect(run).rejects.toThrow(ConfigError);
+    await expect(run).rejects.toThrow(
+      /bad-config\.yaml:3 severity: unknown key "severity"[^]*bad-config\.yaml:5 rules\.link-anchr: no rule "link-anchr"[^]*bad-config\.yaml:6 rules\.link-broken: Invalid option/,
     );
   });
 });

@@ -9,8 +9,8 @@ import { linkAnchor } from './link-anchor.ts';
 import { linkBroken } from './link-broken.ts';
 import { pageOrphan } from './page-orphan.ts';
 import { pageStale } from './page-stale.ts';
-import { runbookSection } from './runbook-section.ts';
 import { secret } from './secret.ts';
+import { sourceRuleChecks } from './source-rules.ts';
 import { urlBroken } from './url-broken.ts';
 import { urlUnchecked } from './url-unchecked.ts';
 import { urlUnknownHost } from './url-unknown-host.ts';
@@ -32,5 +32,5 @@ export const ruleChecks = {
   secret,
   'page-stale': pageStale,
   'page-orphan': pageOrphan,
-  'runbook-section': runbookSection,
+  ...sourceRuleChecks,
 } as const satisfies Record<RuleId, Rule>;

@@ -6,6 +6,8 @@ import { finding } from '../findings.ts';
  * components, catalogs and the sidebar make, which the MDX source does not show.
  */
 export const pageOrphan: Rule = ({ pages, site }) => {
+  // Without a built site the sidebar and catalogs are unknown: a folder's pages are not judged.
+  if (!site) return [];
   const linked = new Set<string>();
   for (const [sitePath, page] of site.pages) {
     for (const target of page.linksTo)

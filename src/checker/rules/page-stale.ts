@@ -1,6 +1,6 @@
 import type { Rule } from '../context.ts';
 import { finding } from '../findings.ts';
-import { reviewEveryDays } from '../../schemas/page.ts';
+import { reviewEveryDefaults } from '../../schemas/kinds.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -9,7 +9,7 @@ export const pageStale: Rule = ({ pages, options }) =>
   pages.flatMap((page) => {
     const reviewed = page.data?.lastReviewed;
     if (!page.data || !reviewed) return [];
-    const days = reviewEveryDays(page.data);
+    const days = page.data.reviewEvery ?? reviewEveryDefaults[page.data.kind];
     const due = new Date(reviewed.getTime() + days * day);
     if (due >= options.now) return [];
     const date = due.toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { relativeFilesUnder } from '../../lib/files.ts';
+import { withBase, withoutBase } from '../../lib/page-url.ts';
 
 /** A page of the built site: the ids a `#fragment` can name and the site pages it links to. */
 export interface BuiltPage {
@@ -32,7 +33,7 @@ export function readBuiltSite(distDir: string, base: string): BuiltSite {
 function readBuiltPage(html: string, sitePath: string, base: string): BuiltPage {
   const ids = new Set<string>();
   const linksTo = new Set<string>();
-  const pageAddress = new URL(joinBase(base, sitePath), origin);
+  const pageAddress = new URL(withBase(sitePath, base), origin);
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -42,7 +43,7 @@ function readBuiltPage(html: string, sitePath: string, base: string): BuiltPage 
         const href = attributes['href'];
         if (href === undefined) return;
         const target = sitePathOf(href, pageAddress);
-        if (target !== undefined) linksTo.add(stripBase(target, base));
+        if (target !== undefined) linksTo.add(withoutBase(target, base));
       },
     },
     { decodeEntities: true },
@@ -70,13 +71,6 @@ export function decodePath(pathname: string): string {
   } catch {
     return pathname;
   }
-}
-
-const joinBase = (base: string, sitePath: string) => base.replace(/\/$/, '') + sitePath;
-
-function stripBase(pathname: string, base: string): string {
-  const prefix = base.replace(/\/$/, '');
-  return prefix && pathname.startsWith(prefix + '/') ? pathname.slice(prefix.length) : pathname;
 }
 
 /** The built page a site path opens, if any: `/x/`, `/x` (served as `/x/`) or an HTML file. */

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Root, Yaml } from 'mdast';
-import type { SystemData } from '../../data/load.ts';
-import { parseYamlSource, type YamlSource } from '../../lib/yaml-source.ts';
-import { pageKinds, type PageKind } from '../../schemas/kinds.ts';
-import { pageSchema, type PageFrontmatter } from '../../schemas/page.ts';
-import { pageIdOf, sourceFiles } from '../../integrity/source-files.ts';
-import { ConfigError } from '../errors.ts';
-import { parseMdx } from './mdx.ts';
+import type { Root } from 'mdast';
+import type { YamlSource } from '../../lib/yaml-source.ts';
+import type { z } from 'astro/zod';
+import { readPages, type Page } from '../../model/index.ts';
+import type { Layout } from '../../model/files.ts';
+import type { PageKind } from '../../schemas/kinds.ts';
+import type { PageFrontmatter } from '../../schemas/page.ts';
 
-/** A page of the handbook as the checker sees it: source, Markdown tree and frontmatter. */
+/** A page as the checker's rules see it: the page model, with its frontmatter's lines at hand. */
 export interface CheckPage {
   /** Page id such as `runbooks/scaling`. */
   id: string;
@@ -20,38 +17,47 @@ export interface CheckPage {
   text: string;
   tree: Root;
   frontmatter: YamlSource;
-  /** Frontmatter after validation; undefined when invalid (`npm run validate` reports why). */
+  /** Frontmatter after validation; undefined when invalid (the `page-frontmatter` rule says why). */
   data: PageFrontmatter | undefined;
   kind: PageKind;
+  /** The page model it was read from. */
+  model: Page;
 }
 
-export const pageUrl = (id: string) => (id === 'index' ? '/' : `/${id}/`);
+export { sitePathOf as pageUrl } from '../../lib/page-url.ts';
 
-/** Every published page under `docsDir`; drafts are left out, as the production build leaves them out. */
-export function readCheckPages(docsDir: string, root: string, system: SystemData): CheckPage[] {
-  const schema = pageSchema(system).loose();
-  return sourceFiles(docsDir).flatMap((absolute) => {
-    const file = path.relative(root, absolute).split(path.sep).join('/');
-    const text = readFileSync(absolute, 'utf8');
-    const tree = parseOrThrow(text, file);
-    const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-    // The YAML starts on the line after the opening `---`.
-    const frontmatter = parseYamlSource(yaml?.value ?? '', file, (yaml?.position?.start.line ?? 0) + 1);
-    const value = (frontmatter.value ?? {}) as { draft?: unknown; kind?: PageKind };
-    if (value.draft === true) return [];
-    const parsed = schema.safeParse(value);
-    const data = parsed.success ? parsed.data : undefined;
-    const kind = data?.kind ?? (pageKinds.includes(value.kind!) ? value.kind! : 'guide');
-    const id = pageIdOf(path.relative(docsDir, absolute));
-    return [{ id, url: pageUrl(id), file, text, tree, frontmatter, data, kind }];
-  });
+/** How the checker reads a folder of pages. */
+export interface CheckPagesOptions {
+  docsDir: string;
+  root: string;
+  layout: Layout;
+  /** The handbook's page schema, which validates frontmatter; none for another team's docs. */
+  schema: z.ZodType | undefined;
+  ignore: readonly string[];
 }
 
-function parseOrThrow(text: string, file: string): Root {
-  try {
-    return parseMdx(text);
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    throw new ConfigError(`${file}:${line ?? 1}: the page is not valid MDX: ${reason ?? String(error)}`);
-  }
+/**
+ * Every page, read once: `all` for the source-stage rules (a draft is still a page others may
+ * name), `published` for the others (drafts are left out, as the production build leaves them out).
+ */
+export function readCheckPages(options: CheckPagesOptions): { all: Page[]; published: CheckPage[] } {
+  const all = readPages(options);
+  return { all, published: all.filter((page) => !page.draft).map(checkPageOf) };
+}
+
+/** The rules' view of a model page. */
+export function checkPageOf(page: Page): CheckPage {
+  return {
+    id: page.id,
+    url: page.url,
+    file: page.file,
+    text: page.text,
+    get tree() {
+      return page.tree;
+    },
+    frontmatter: page.frontmatter.source,
+    data: page.frontmatter.data,
+    kind: page.kind,
+    model: page,
+  };
 }

@@ -1,0 +1,71 @@
+import type { Code, Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Node, Parent } from 'unist';
+import { hasCautionBefore } from '../checker/site/asides.ts';
+
+export const shellLangs = ['bash', 'sh', 'shell', 'zsh', 'console'] as const;
+export type ShellLang = (typeof shellLangs)[number];
+
+/** A fenced code block in one of the shell languages, as written: the shell-block model reads it. */
+export interface FenceRef {
+  lang: ShellLang;
+  /** The rest of the info string after the language, such as `title="x" del={2}`. */
+  meta?: string;
+  value: string;
+  /** Line of the opening fence. */
+  line: number;
+  /** The page announces what the block does: a caution aside, or a "Clean up"-style heading. */
+  cautioned: boolean;
+  /** What announced it, when something did. */
+  announcedBy?: 'caution' | 'heading';
+}
+
+// Headings under which a tutorial removes what it made: the commands there are the point of the section.
+const cleanupHeading =
+  /^(?:(?:step\s+)?\d+[.):]?\s*)?(?:clean(?:ing)?[\s-]?up|tear(?:ing)?[\s-]?down|uninstall(?:ing)?)\b/i;
+
+/** Whether a heading's text announces destructive steps, such as "Clean up" or "Tear down the cluster". */
+export const isCleanupHeading = (text: string) => cleanupHeading.test(text.trim());
+
+/** The shell fences of a page in document order, each with what announces it. */
+export function fencesOf(tree: Root): FenceRef[] {
+  const fences: FenceRef[] = [];
+  const ancestors: Parent[] = [];
+  let heading: string | undefined;
+  const walk = (node: Node) => {
+    if (node.type === 'heading') heading = toString(node as Heading);
+    if (node.type === 'code') {
+      const fence = fenceOf(node as Code, ancestors, heading);
+      if (fence) fences.push(fence);
+    }
+    const children = (node as Partial<Parent>).children;
+    if (!children) return;
+    ancestors.push(node as Parent);
+    children.forEach(walk);
+    ancestors.pop();
+  };
+  walk(tree);
+  return fences;
+}
+
+function fenceOf(
+  node: Code,
+  ancestors: readonly Parent[],
+  heading: string | undefined,
+): FenceRef | undefined {
+  const lang = node.lang?.toLowerCase();
+  if (!shellLangs.includes(lang as ShellLang)) return undefined;
+  const announcedBy = hasCautionBefore(node, ancestors)
+    ? 'caution'
+    : heading !== undefined && isCleanupHeading(heading)
+      ? 'heading'
+      : undefined;
+  return {
+    lang: lang as ShellLang,
+    ...(node.meta ? { meta: node.meta } : {}),
+    value: node.value,
+    line: node.position?.start.line ?? 1,
+    cautioned: announcedBy !== undefined,
+    ...(announcedBy ? { announcedBy } : {}),
+  };
+}
