@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { siteLocation } from '../config/site.ts';
+import { defaultPlaceholderStyles, type PlaceholderStyle } from '../shell/placeholder-styles.ts';
 
 /** How URLs are fetched. Tests shrink the times and point `fetch` at a local server. */
 export interface NetworkOptions {
@@ -53,6 +54,12 @@ export interface CheckOptions {
   now: Date;
   /** Refuse to run on a `dist/` older than the sources. */
   requireFreshBuild: boolean;
+  /** Program names the docs may call beyond the program catalog and the tools data. */
+  programs: string[];
+  /** Short names for programs, such as `k` for `kubectl`: the command is read as the program. */
+  aliases: Record<string, string>;
+  /** Placeholder styles the docs use on purpose (`angle` for `<name>`, …), which are not reported. */
+  placeholders: PlaceholderStyle[];
   network: NetworkOptions;
 }
 
@@ -127,6 +134,9 @@ export function resolveOptions(
     base,
     now: new Date(),
     requireFreshBuild: true,
+    programs: [],
+    aliases: {},
+    placeholders: defaultPlaceholderStyles,
     ...overrides,
     network,
   };

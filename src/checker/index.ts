@@ -4,7 +4,7 @@ import { loadSystemData, type SystemData } from '../data/load.ts';
 import { HandbookError } from '../lib/problems.ts';
 import { analyzeFence } from './commands/blocks.ts';
 import { allCommands } from './commands/model.ts';
-import { loadShellParser } from './commands/parser.ts';
+import { loadShellParser } from '../shell/parser.ts';
 import { resolveOptions, type CheckOptions, type CheckOverrides } from './config.ts';
 import type { AnalyzedPage, CheckContext } from './context.ts';
 import { ConfigError } from './errors.ts';

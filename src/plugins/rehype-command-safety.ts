@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { scriptOfFence } from '../checker/commands/blocks.ts';
 import { analyzeScript } from '../checker/commands/model.ts';
-import { loadShellParser } from '../checker/commands/parser.ts';
+import { loadShellParser } from '../shell/parser.ts';
 import { scriptSafety, type Safety, type SafetyLevel } from '../checker/commands/safety.ts';
 import { shellLangs, type ShellLang } from '../checker/site/collect.ts';
 import { loadSystemData } from '../data/load.ts';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { scriptOfFence } from '../../src/checker/commands/blocks.ts';
 import { allCommands, analyzeScript } from '../../src/checker/commands/model.ts';
-import { loadShellParser } from '../../src/checker/commands/parser.ts';
+import { loadShellParser } from '../../src/shell/parser.ts';
 import { scriptSafety } from '../../src/checker/commands/safety.ts';
 import { loadSystemData } from '../../src/data/load.ts';
 import type { Parser } from 'web-tree-sitter';

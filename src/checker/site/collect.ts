@@ -12,6 +12,8 @@ export interface LinkRef {
 export interface FenceRef {
   lang: ShellLang;
   value: string;
+  /** The fence's meta string (`title="x" del={2}`), as mdast's `code.meta`. */
+  meta?: string | undefined;
   /** Line of the opening fence. */
   line: number;
   /** A caution aside stands right before it. */
@@ -68,6 +70,7 @@ function fenceOf(node: Code, ancestors: readonly Parent[]): FenceRef | undefined
   return {
     lang: lang as ShellLang,
     value: node.value,
+    meta: node.meta ?? undefined,
     line: lineOf(node),
     cautioned: hasCautionBefore(node, ancestors),
   };
