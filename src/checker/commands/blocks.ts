@@ -78,22 +78,32 @@ function checkedRows(block: ShellBlock, fence: FenceRef): { rows: string[]; notS
   return { rows: rows.map((row, index) => (output.has(index) ? '' : row)), notShell };
 }
 
-/** Parses a fence: tree-sitter for its commands, sh-syntax for strict syntax errors. */
-export async function analyzeFence(fence: FenceRef, parser: Parser): Promise<CommandBlock> {
+/** A fence read for checking: the model, and the script the rules parse (output and placeholders masked). */
+export interface ReadBlock extends ShellScript {
+  shell: ShellBlock;
+  notShell: NotShell | undefined;
+  /** The script with output rows blanked and `<placeholders>` masked, row for row as `text`. */
+  checked: ReturnType<typeof maskAnglePlaceholders>;
+}
+
+/** Reads a fence once, for the checker and for the safety badge alike. */
+export function readCommandBlock(fence: FenceRef, parser: Parser): ReadBlock {
   const shell = shellBlockOf(fence, parser);
   const lines = shell.rows.map((index) => fence.line + 1 + index);
   const { rows, notShell } = checkedRows(shell, fence);
-  const masked = maskAnglePlaceholders(rows.join('\n'));
-  const problem = await shellSyntaxProblem(masked.text, shell.lang === 'zsh');
-  const lineOf = (row: number) => lines[row] ?? lines.at(-1) ?? fence.line;
+  return { text: shell.script, lines, shell, notShell, checked: maskAnglePlaceholders(rows.join('\n')) };
+}
+
+/** Parses a fence: tree-sitter for its commands, sh-syntax for strict syntax errors. */
+export async function analyzeFence(fence: FenceRef, parser: Parser): Promise<CommandBlock> {
+  const { checked, ...block } = readCommandBlock(fence, parser);
+  const problem = await shellSyntaxProblem(checked.text, block.shell.lang === 'zsh');
+  const lineOf = (row: number) => block.lines[row] ?? block.lines.at(-1) ?? fence.line;
   return {
-    text: shell.script,
-    lines,
+    ...block,
     fence,
-    shell,
-    notShell,
     syntax: problem && { line: lineOf(problem.row), message: problem.message },
-    analysis: analyzeScript(parser, masked.text, masked.placeholders),
+    analysis: analyzeScript(parser, checked.text, checked.placeholders),
   };
 }
 

@@ -1,4 +1,6 @@
-import type { CommandBlock } from '../commands/blocks.ts';
+import { blockLine, type CommandBlock } from '../commands/blocks.ts';
+import { allCommands } from '../commands/model.ts';
+import { suspiciousCommand } from '../commands/suspicious.ts';
 import type { Rule } from '../context.ts';
 import { finding } from '../findings.ts';
 
@@ -19,7 +21,7 @@ export const commandSyntax: Rule = ({ pages }) =>
             heading.text,
           ),
         ];
-      if (!block.syntax) return [];
+      if (!block.syntax) return suspiciousIn(block, page.file);
       // A placeholder left in a line breaks its syntax too; `command-placeholder` says so better.
       const placeholderLines = block.analysis.placeholders.map((placeholder) => block.lines[placeholder.row]);
       if (placeholderLines.includes(block.syntax.line)) return [];
@@ -34,6 +36,16 @@ export const commandSyntax: Rule = ({ pages }) =>
       ];
     }),
   );
+
+/** Commands that parse but cannot be meant (see `suspiciousCommand`). */
+function suspiciousIn(block: CommandBlock, file: string) {
+  return allCommands(block.analysis.commands).flatMap((command) => {
+    const why = suspiciousCommand(command);
+    return why
+      ? [finding('command-syntax', { file, line: blockLine(block, command.row) }, why, command.text)]
+      : [];
+  });
+}
 
 /** `## Mitigation` between blank lines: a page's heading, not a script's comment. */
 function markdownHeading(block: CommandBlock): { line: number; text: string } | undefined {

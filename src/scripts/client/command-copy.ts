@@ -2,8 +2,9 @@ import { fillInputs, storedInputValues } from './input-values.ts';
 
 /**
  * Expressive Code's copy button copies its `data-code`. Just before its own click handler runs,
- * this sets that text to the command only (`data-copy` on console blocks: no prompt, no output)
- * with the page's filled-in values, and holds back the first click on a destructive block.
+ * this sets that text to the block's `data-copy`, computed at build time by the shell-block model
+ * (the commands only: no prompt, no output, no removed line), with the page's filled-in values,
+ * and holds back the first click on a destructive block. It reads no command text itself.
  */
 const confirmWindowMs = 4000;
 const armed = new WeakMap<HTMLButtonElement, number>();
@@ -32,12 +33,13 @@ function onCopyClick(event: MouseEvent): void {
   const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>(
     '.expressive-code .copy button',
   );
-  if (!button) return;
-  const block = button.closest<HTMLElement>('.command-block');
-  button.dataset['source'] ??= button.dataset['code'] ?? '';
-  const command = block?.dataset['copy'] ?? button.dataset['source'].replace(/\u007f/g, '\n');
+  const block = button?.closest<HTMLElement>('.command-block');
+  const command = block?.dataset['copy'];
+  if (!button || !block || command === undefined) return;
+  // Expressive Code turns DEL characters in `data-code` into line breaks, so the copy text is
+  // written with none: the model has already shown each one as `[U+007F]`.
   button.dataset['code'] = fillInputs(command, storedInputValues());
-  if (block?.dataset['safety'] !== 'destructive') return;
+  if (block.dataset['safety'] !== 'destructive') return;
   if (armed.has(button)) return disarm(button);
   event.stopImmediatePropagation();
   arm(button);
