@@ -61,12 +61,14 @@ export function readShellBlock(parser: Parser, fence: FenceSource, lang: ShellLa
   const rows = trimBlankEnds(groups.flat(), lines);
   const script = rows.map((index) => lines[index]!.command);
   const roles = scriptRoles(parser, script.join('\n'));
-  const firstOfGroup = new Set(groups.map((group) => group[0]));
+  // In a transcript, a line after the prompt line carries on that one command.
+  const continued = new Set(transcript ? groups.flatMap((group) => group.slice(1)) : []);
   rows.forEach((index, row) => {
-    const line = lines[index]!;
     const role = roles[row]!;
-    line.role = transcript && firstOfGroup.has(index) ? (line.command.trim() === '' ? 'prompt' : role) : role;
-    if (transcript && !firstOfGroup.has(index) && role === 'command') line.role = 'continuation';
+    lines[index]!.role = continued.has(index) && role === 'command' ? 'continuation' : role;
+  });
+  lines.forEach((line, index) => {
+    if (line.prompt && !continued.has(index) && line.command.trim() === '') line.role = 'prompt';
   });
   const invisible = rows.flatMap((index) =>
     invisibleChars(lines[index]!.command).map((char) => ({ ...char, line: index })),

@@ -44,6 +44,12 @@ const scenarios: Record<string, Scenario> = {
     roles: ['output', 'command', 'output'],
     copied: ['systemctl restart docker'],
   },
+  'a prompt with nothing after it': {
+    lang: 'console',
+    lines: ['$ uptime', ' 10:02 up 3 days', '$'],
+    roles: ['command', 'output', 'prompt'],
+    copied: ['uptime'],
+  },
   'user@host prompts': {
     lang: 'console',
     lines: ['ops@db-1:~$ df -h /var', 'Filesystem  Size', '[root@db-1 ~]# uptime'],
