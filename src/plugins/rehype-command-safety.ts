@@ -26,8 +26,14 @@ const languageOf = (code: Element): string | undefined => {
   return lang?.slice('language-'.length).toLowerCase();
 };
 
-/** The fence's meta string, which mdast-util-to-hast keeps on the `code` element's data. */
-const metaOf = (code: Element): string | undefined => (code.data as { meta?: string } | undefined)?.meta;
+/**
+ * The fence's meta string: mdast-util-to-hast keeps it on the `code` element's data, which
+ * rehype-raw drops in MDX pages after Astro has copied it to `metastring` (as Expressive Code reads it).
+ */
+const metaOf = (code: Element): string | undefined => {
+  const meta = (code.data as { meta?: string } | undefined)?.meta ?? code.properties['metastring'];
+  return typeof meta === 'string' ? meta : undefined;
+};
 
 /** Writes characters a reader cannot see as `[U+…]` in the block, as the copy text has them. */
 function showInvisibleIn(node: Element): void {
