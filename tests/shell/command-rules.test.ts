@@ -183,3 +183,44 @@ describe('command rules still find real defects', () => {
     expect(found.map(([, line, rule]) => [line, rule])).toEqual(expected);
   });
 });
+
+describe('the config', () => {
+  test('programs: names the docs may call are known', async () => {
+    const page = fencePage('bash', 'shopctl status', 'kubectl get pods');
+    expect(await checkPages({ 'page.md': page })).toEqual([['page.md', 4, 'command-unknown-program']]);
+    expect(await checkPages({ 'page.md': page }, { programs: ['shopctl'] })).toEqual([]);
+  });
+
+  test('aliases: `k delete` is `kubectl delete`, destructive too', async () => {
+    const page = fencePage('bash', 'k delete namespace shop');
+    expect(await checkPages({ 'page.md': page }, { aliases: { k: 'kubectl' } })).toEqual([
+      ['page.md', 4, 'command-destructive'],
+    ]);
+  });
+
+  test('placeholders: a style listed is accepted on a single page; others are still reported', async () => {
+    const page = fencePage('bash', 'kubectl -n <namespace> get pods', 'echo "$SHOP_TOKEN" {{ host }}');
+    expect(await checkPages({ 'page.md': page })).toEqual([
+      ['page.md', 4, 'command-placeholder'],
+      ['page.md', 5, 'command-placeholder'],
+      ['page.md', 5, 'command-undeclared-env'],
+    ]);
+    expect(await checkPages({ 'page.md': page }, { placeholders: ['angle', 'dollar'] })).toEqual([
+      ['page.md', 5, 'command-placeholder'],
+    ]);
+  });
+
+  test('a caution aside right before a destructive block announces it', async () => {
+    const page = [
+      ':::caution',
+      'Deletes the namespace and its volumes.',
+      ':::',
+      '',
+      '```bash',
+      'kubectl delete namespace shop',
+      '```',
+      '',
+    ].join('\n');
+    expect(await checkPages({ 'page.md': page })).toEqual([]);
+  });
+});
