@@ -11,7 +11,9 @@ const detectors: { language: string; test: (lines: string[], text: string) => bo
         /^\s*(sum|avg|min|max|count|rate|irate|increase|histogram_quantile|topk|bottomk|absent|predict_linear|delta|deriv|label_replace|count_over_time|max_over_time|avg_over_time)\s*(by\s*\([^)]*\)\s*)?\(/m.test(
           text,
         )) &&
-      !/^\s*(kubectl|curl|promtool|oc|amtool)\b/m.test(text),
+      !/^\s*(kubectl|curl|promtool|oc|amtool)\b/m.test(text) &&
+      // `max() { … }` is a shell function, not an aggregation.
+      !/^\s*\w+\s*\(\)/m.test(text),
   },
   {
     language: 'sql',

@@ -171,6 +171,10 @@ const defects: Record<string, { page: string; expected: [number, string][] }> = 
     page: fencePage('bash', "sh -c 'grep -c 'shop error' /var/log/shop.log'"),
     expected: [[4, 'command-syntax']],
   },
+  'a console fence without prompts is checked as commands': {
+    page: fencePage('console', 'systemctl status shop', "journalctl -u shop | grep 'timeout"),
+    expected: [[5, 'command-syntax']],
+  },
   'a DEL inside a command': {
     page: fencePage('bash', 'echo ok\u007fshutdown -h now'),
     expected: [[4, 'command-invisible-char']],
