@@ -2,9 +2,9 @@ import { fillInputs, storedInputValues } from './input-values.ts';
 
 /**
  * Expressive Code's copy button copies its `data-code`. Just before its own click handler runs,
- * this sets that text to the block's `data-copy`, computed at build time by the shell-block model
- * (the commands only: no prompt, no output, no removed line), with the page's filled-in values,
- * and holds back the first click on a destructive block. It reads no command text itself.
+ * this sets that text to a shell block's `data-copy`, computed at build time by the shell-block
+ * model (the commands only: no prompt, no output, no removed line), with the page's filled-in
+ * values, and holds back the first click on a destructive block. It reads no command text itself.
  */
 const confirmWindowMs = 4000;
 const armed = new WeakMap<HTMLButtonElement, number>();
@@ -33,13 +33,15 @@ function onCopyClick(event: MouseEvent): void {
   const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>(
     '.expressive-code .copy button',
   );
-  const block = button?.closest<HTMLElement>('.command-block');
-  const command = block?.dataset['copy'];
-  if (!button || !block || command === undefined) return;
-  // Expressive Code turns DEL characters in `data-code` into line breaks, so the copy text is
-  // written with none: the model has already shown each one as `[U+007F]`.
-  button.dataset['code'] = fillInputs(command, storedInputValues());
-  if (block.dataset['safety'] !== 'destructive') return;
+  if (!button) return;
+  const block = button.closest<HTMLElement>('.command-block');
+  // Other blocks (YAML, SQL) keep Expressive Code's own text, filled in as shown; its line breaks
+  // are DEL characters, which filling leaves alone. A shell block's text has real line breaks and
+  // no DEL: the model has written each one as `[U+007F]`.
+  button.dataset['source'] ??= button.dataset['code'] ?? '';
+  const text = block?.dataset['copy'] ?? button.dataset['source'];
+  button.dataset['code'] = fillInputs(text, storedInputValues());
+  if (block?.dataset['safety'] !== 'destructive') return;
   if (armed.has(button)) return disarm(button);
   event.stopImmediatePropagation();
   arm(button);
