@@ -78,10 +78,7 @@ export function rehypeCommandSafety() {
       const key = `${lang}\0${meta ?? ''}\0${value}`;
       let block = classified.get(key);
       if (!block) {
-        const read = readCommandBlock(
-          { lang: lang as never, meta, value, line: 0, cautioned: false },
-          parser,
-        );
+        const read = readCommandBlock({ lang, meta, value, line: 0, cautioned: false }, parser);
         const { commands } = analyzeScript(parser, read.checked.text, read.checked.placeholders);
         block = {
           copy: read.text,

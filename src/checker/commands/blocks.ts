@@ -32,8 +32,11 @@ export interface CommandBlock extends ShellScript {
   analysis: ScriptAnalysis;
 }
 
+/** A fence as the badge plugin meets it: its own language, which may be `diff` with `lang="sh"`. */
+export type FenceInput = Omit<FenceRef, 'lang'> & { lang: string };
+
 /** Reads a fence with the shell-block model (`src/shell/`), which the badge and copy button share. */
-export function shellBlockOf(fence: FenceRef, parser: Parser): ShellBlock {
+export function shellBlockOf(fence: FenceInput, parser: Parser): ShellBlock {
   const lang = shellLangOf(fence.lang, fence.meta) ?? 'bash';
   return readShellBlock(parser, fence, lang);
 }
@@ -42,7 +45,7 @@ export function shellBlockOf(fence: FenceRef, parser: Parser): ShellBlock {
  * The commands of a fence, as the reader copies them: in a transcript only prompt lines and the
  * lines that continue them (a trailing `\`, an open heredoc, `> ` lines); else every line.
  */
-export function scriptOfFence(fence: FenceRef, parser: Parser): ShellScript {
+export function scriptOfFence(fence: FenceInput, parser: Parser): ShellScript {
   const block = shellBlockOf(fence, parser);
   return { text: block.script, lines: block.rows.map((index) => fence.line + 1 + index) };
 }
@@ -62,7 +65,7 @@ function startsCommand(row: string): boolean {
 }
 
 /** The rows to check as shell: all of them, less output lines; none for a block in another language. */
-function checkedRows(block: ShellBlock, fence: FenceRef): { rows: string[]; notShell?: NotShell } {
+function checkedRows(block: ShellBlock, fence: FenceInput): { rows: string[]; notShell?: NotShell } {
   const rows = block.script.split('\n');
   const language = otherLanguage(block.script);
   if (language) return { rows: rows.map(() => ''), notShell: { language, lines: [] } };
@@ -87,7 +90,7 @@ export interface ReadBlock extends ShellScript {
 }
 
 /** Reads a fence once, for the checker and for the safety badge alike. */
-export function readCommandBlock(fence: FenceRef, parser: Parser): ReadBlock {
+export function readCommandBlock(fence: FenceInput, parser: Parser): ReadBlock {
   const shell = shellBlockOf(fence, parser);
   const lines = shell.rows.map((index) => fence.line + 1 + index);
   const { rows, notShell } = checkedRows(shell, fence);

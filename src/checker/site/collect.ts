@@ -1,5 +1,6 @@
 import type { Code, Definition, Link, Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
+import { shellLangs, type ShellLang } from '../../shell/langs.ts';
 import { hasCautionBefore } from './asides.ts';
 
 /** A link as written in the page: Markdown link, reference definition or JSX `href`/`link`. */
@@ -20,8 +21,7 @@ export interface FenceRef {
   cautioned: boolean;
 }
 
-export const shellLangs = ['bash', 'sh', 'shell', 'zsh', 'console'] as const;
-export type ShellLang = (typeof shellLangs)[number];
+export { shellLangs, type ShellLang } from '../../shell/langs.ts';
 
 const linkAttributes = new Set(['href', 'link']);
 
