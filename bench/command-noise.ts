@@ -49,6 +49,7 @@ const repositoryPrograms: Record<string, string[]> = {
   ],
 };
 
+const started = performance.now();
 const pages: AnalyzedPage[] = [];
 for (const absolute of filesUnder(root).filter((file) => /\.mdx?$/.test(file))) {
   const text = readFileSync(absolute, 'utf8');
@@ -88,8 +89,9 @@ const commands = pages.reduce(
   0,
 );
 const perThousand = (count: number) => ((count * 1000) / Math.max(commands, 1)).toFixed(1);
+const seconds = (performance.now() - started) / 1000;
 console.log(
-  `${pages.length} files, ${pages.reduce((n, p) => n + p.blocks.length, 0)} shell blocks, ${commands} commands`,
+  `${pages.length} files, ${pages.reduce((n, p) => n + p.blocks.length, 0)} shell blocks, ${commands} commands, read and checked in ${seconds.toFixed(1)} s`,
 );
 for (const [id] of commandRules) {
   const mine = findings.filter((finding) => finding.rule === id);
