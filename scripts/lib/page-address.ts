@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readSourcePages } from '../../src/integrity/pages.ts';
-import { pageIdOf } from '../../src/integrity/source-files.ts';
+import { pageIdOf, readPages, type Page } from '../../src/model/index.ts';
 
 /**
  * The file under `docsRoot` that already has the address `file` would get, if any. Starlight gives
@@ -11,12 +10,11 @@ import { pageIdOf } from '../../src/integrity/source-files.ts';
 export function pageAtAddress(docsRoot: string, file: string): string | undefined {
   if (!existsSync(docsRoot)) return undefined;
   const address = pageIdOf(path.relative(docsRoot, file));
-  return readSourcePages(docsRoot).find((page) => addressOf(page) === address)?.file;
+  const pages = readPages({ root: process.cwd(), docsDir: docsRoot, layout: 'starlight' });
+  return pages.find((page) => addressOf(page) === address)?.file;
 }
 
-function addressOf(page: ReturnType<typeof readSourcePages>[number]): string {
-  const frontmatter = page.frontmatter.value;
-  const slug =
-    typeof frontmatter === 'object' && frontmatter && 'slug' in frontmatter ? frontmatter.slug : undefined;
+function addressOf(page: Page): string {
+  const slug = page.frontmatter.value['slug'];
   return typeof slug === 'string' ? slug.replace(/^\/+|\/+$/g, '').toLowerCase() : page.id;
 }

@@ -1,3 +1,4 @@
+import { placeholderStyles } from '../shell/placeholder-styles.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ export const configFileSchema = z.strictObject({
   /** Host patterns never fetched and never reported. */
   skipHosts: z.array(z.string().min(1)).default([]),
   /** Placeholder styles the docs use on purpose, such as `angle` for `<namespace>`. */
-  placeholders: z.array(z.string().min(1)).default([]),
+  placeholders: z.array(z.enum(placeholderStyles)).default([]),
   /** Severity per rule id: `off`, `warning` or `error`. */
   rules: z.partialRecord(z.enum(ruleIds as [RuleId, ...RuleId[]]), ruleSetting).default({}),
   /** Globs of files to leave out, relative to the docs folder, such as `drafts/**`. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { siteLocation } from '../config/site.ts';
 import type { RuleId } from './rules.ts';
+import { defaultPlaceholderStyles, type PlaceholderStyle } from '../shell/placeholder-styles.ts';
 
 /** How URLs are fetched. Tests shrink the times and point `fetch` at a local server. */
 export interface NetworkOptions {
@@ -52,8 +53,8 @@ export interface CheckOptions {
   programs: string[];
   /** Command aliases the docs use, such as `k` for `kubectl`. */
   aliases: Record<string, string>;
-  /** The placeholder styles the docs use on purpose, such as `<namespace>`. */
-  placeholders: string[];
+  /** Placeholder styles the docs use on purpose (`angle` for `<name>`, …), which are not reported. */
+  placeholders: PlaceholderStyle[];
   distDir: string;
   dataDir: string;
   /** Check no external URL; one `url-unchecked` warning says how many were skipped. */
@@ -141,7 +142,7 @@ export function resolveOptions(
     severities: {},
     programs: [],
     aliases: {},
-    placeholders: [],
+    placeholders: defaultPlaceholderStyles,
     distDir: path.join(root, 'dist'),
     dataDir: env['HANDBOOK_DATA_DIR'] ? path.resolve(env['HANDBOOK_DATA_DIR']) : path.join(root, 'src/data'),
     offline: false,

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { SystemData } from '../data/load.ts';
 import { analyzeFence } from './commands/blocks.ts';
 import { allCommands } from './commands/model.ts';
-import { loadShellParser } from './commands/parser.ts';
+import { loadShellParser } from '../shell/parser.ts';
 import { readConfigFile, withConfig } from './config-file.ts';
 import { resolveOptions, type CheckOptions, type CheckOverrides } from './config.ts';
 import type { AnalyzedPage, CheckContext } from './context.ts';

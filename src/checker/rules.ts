@@ -87,6 +87,18 @@ export const rules = {
     title: 'Variable that is never set',
     hint: 'Set it earlier on the page, declare it in `inputs:`, or use one of src/data/environment.yaml.',
   },
+  'command-invisible-char': {
+    severity: 'error',
+    stage: 'site',
+    title: 'Invisible character in a command',
+    hint: 'Delete the character: a control, zero-width or bidirectional character runs unseen when pasted.',
+  },
+  'block-language': {
+    severity: 'warning',
+    stage: 'site',
+    title: 'Block tagged as shell that is another language or output',
+    hint: 'Tag the block with its language (promql, sql, yaml, text), or put `$ ` before its commands.',
+  },
   secret: {
     severity: 'error',
     stage: 'site',

@@ -3,14 +3,15 @@ import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import { hasCautionBefore } from '../checker/site/asides.ts';
 
-export const shellLangs = ['bash', 'sh', 'shell', 'zsh', 'console'] as const;
-export type ShellLang = (typeof shellLangs)[number];
+import { shellLangs, type ShellLang } from '../shell/langs.ts';
+
+export { shellLangs, type ShellLang };
 
 /** A fenced code block in one of the shell languages, as written: the shell-block model reads it. */
 export interface FenceRef {
   lang: ShellLang;
   /** The rest of the info string after the language, such as `title="x" del={2}`. */
-  meta?: string;
+  meta?: string | undefined;
   value: string;
   /** Line of the opening fence. */
   line: number;

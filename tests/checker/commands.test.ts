@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { scriptOfFence } from '../../src/checker/commands/blocks.ts';
 import { allCommands, analyzeScript } from '../../src/checker/commands/model.ts';
-import { loadShellParser } from '../../src/checker/commands/parser.ts';
+import { loadShellParser } from '../../src/shell/parser.ts';
 import { scriptSafety } from '../../src/checker/commands/safety.ts';
 import { loadSystemData } from '../../src/data/load.ts';
 import type { Parser } from 'web-tree-sitter';
@@ -43,6 +43,31 @@ describe('scriptSafety', () => {
     ['find /tmp -name "*.dump" | xargs rm -f', 'destructive'],
     ['bash -c "rm -rf /tmp/restore"', 'destructive'],
     ['curl -X DELETE https://company-view.corp.internal/api/cache', 'destructive'],
+  ])('%s is %s', (script, level) => {
+    expect(scriptSafety(analyze(script).commands, tools).level).toBe(level);
+  });
+
+  // The recall list (src/shell/destructive.yaml), for programs the tools data does not describe.
+  test.each([
+    ['kubectl delete namespace shop', 'destructive'],
+    ['kubectl drain node-2 --ignore-daemonsets --force', 'destructive'],
+    ['helm uninstall shop -n shop', 'destructive'],
+    ['knife node delete web-1 -y', 'destructive'],
+    ['find /srv/tmp -mtime +7 | xargs rm -rf', 'destructive'],
+    ['gsutil -m rm -r gs://shop-backups/old', 'destructive'],
+    ['aws s3 rm s3://shop-backups/old --recursive', 'destructive'],
+    ['terraform destroy -auto-approve', 'destructive'],
+    ['mysql -h db -e "DROP DATABASE shop"', 'destructive'],
+    ['mariadb shop <<< "TRUNCATE TABLE sessions"', 'destructive'],
+    ['sqlite3 shop.db <<SQL\nDROP TABLE cache;\nSQL', 'destructive'],
+    ['dd if=shop.img of=/dev/sdb bs=4M', 'destructive'],
+    ['mkfs.ext4 /dev/sdb1', 'destructive'],
+    ['git reset --hard origin/main', 'destructive'],
+    ['git clean -fdx', 'destructive'],
+    ['kubectl delete pod web-1 -n shop', 'changes-state'],
+    ['kubectl drain node-2 --ignore-daemonsets', 'changes-state'],
+    ['mysql -h db -e "SELECT 1"', 'changes-state'],
+    ['dd if=/dev/zero of=/tmp/blob bs=1M count=1', 'changes-state'],
   ])('%s is %s', (script, level) => {
     expect(scriptSafety(analyze(script).commands, tools).level).toBe(level);
   });

@@ -45,7 +45,6 @@ describe('runCheck on fixture sites', () => {
     expect(findingTable(report.findings)).toEqual([
       ['commands.mdx', 9, 'command-syntax'],
       ['commands.mdx', 15, 'command-unknown-program'],
-      ['commands.mdx', 15, 'command-unknown-program'],
       ['commands.mdx', 16, 'command-unknown-program'],
       ['commands.mdx', 17, 'command-unknown-program'],
       ['commands.mdx', 23, 'command-placeholder'],

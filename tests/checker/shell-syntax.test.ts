@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shellSyntaxProblem } from '../../src/checker/commands/parser.ts';
+import { shellSyntaxProblem } from '../../src/shell/parser.ts';
 
 /** A heredoc of `lines` lines: large ones grow the wasm heap and reuse what earlier scripts freed. */
 const heredoc = (id: number, lines: number) =>

@@ -111,3 +111,67 @@ describe('fill-once inputs', () => {
     expect(await plain.locator('.page-inputs noscript').count()).toBe(1);
   });
 });
+
+/** Every shell block of the copy-blocks page, in order, and the commands a reader sees in it. */
+const copyBlocks: [string, string[]][] = [
+  ['transcript with output', ['docker compose ps', 'grep -c listen /etc/app.conf']],
+  ['prompt in a bash fence', ['systemctl is-active docker']],
+  ['root prompt under a comment', ['systemctl status docker']],
+  [
+    'heredoc after a prompt',
+    [
+      "cat <<'EOF' > /tmp/fixture.conf",
+      '# kept: part of the file',
+      'max_conn = 50',
+      'EOF',
+      'cat /tmp/fixture.conf',
+    ],
+  ],
+  [
+    'secondary prompts and continuations',
+    [
+      'psql -d fixture <<SQL',
+      'SELECT count(*) FROM sessions;',
+      'SQL',
+      'curl -fsS \\',
+      '    https://fixture.corp.internal/health',
+    ],
+  ],
+  [
+    'script without prompts',
+    [
+      '# Take a backup first.',
+      'docker compose exec -T db pg_dump -Fc fixture > /tmp/fixture.dump',
+      'ls -l /tmp/fixture.dump',
+    ],
+  ],
+  ['del/ins markers', ['cd /opt/fixture', 'git checkout v1.3.0']],
+  ['diff fence', ['docker compose up -d --wait app', 'docker compose ps']],
+  ['invisible character', ['echo one[U+007F]echo two']],
+];
+
+describe('copy buttons on a page of every block shape', () => {
+  beforeAll(async () => {
+    context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+    await page.goto(`${site.origin}/copy-blocks/`);
+  });
+
+  test('every block has its copy text from the build', async () => {
+    expect(await page.locator('.command-block').count()).toBe(copyBlocks.length);
+  });
+
+  test.each(copyBlocks.map(([name, lines], index) => [name, index, lines] as const))(
+    '%s: the clipboard holds the commands the reader sees',
+    async (_, index, lines) => {
+      const block = page.locator('.command-block').nth(index);
+      await setClipboard('before');
+      await block.hover();
+      await block.locator('.copy button').click();
+      await expect.poll(clipboard).toBe(lines.join('\n'));
+      // Each copied line is on screen, in a line the block does not mark deleted.
+      const shown = await block.locator('.ec-line:not(.del)').allInnerTexts();
+      for (const line of lines) expect(shown.some((text) => text.includes(line.trim()))).toBe(true);
+    },
+  );
+});

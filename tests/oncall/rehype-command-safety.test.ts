@@ -49,6 +49,37 @@ describe('rehypeCommandSafety', () => {
     expect(selectAll('div.command-block', tree)[0]!.properties['dataSafety']).toBe('read-only');
   });
 
+  test('gives every shell block the text to copy, from the shell-block model', async () => {
+    const tree = await transform(
+      [
+        block('bash', '$ uptime\n 10:00 up 3 days'),
+        block('sh', '# back up first\npg_dump -Fc shop &gt; shop.dump'),
+      ].join(''),
+    );
+    expect(selectAll('div.command-block', tree).map((wrapper) => wrapper.properties['dataCopy'])).toEqual([
+      'uptime',
+      '# back up first\npg_dump -Fc shop > shop.dump',
+    ]);
+  });
+
+  test('reads a diff fence with lang="sh" as shell: removed lines are not copied', async () => {
+    const tree = fromHtml(block('diff', '-docker compose up -d app\n+docker compose up -d --wait app'), {
+      fragment: true,
+    });
+    (selectAll('code', tree)[0] as Element).data = { meta: 'lang="sh"' } as unknown as Element['data'];
+    await rehypeCommandSafety()()(tree);
+    expect(selectAll('div.command-block', tree)[0]!.properties['dataCopy']).toBe(
+      'docker compose up -d --wait app',
+    );
+  });
+
+  test('shows an invisible character in the block as it copies it', async () => {
+    const tree = await transform(block('bash', 'echo one\u007fecho two'));
+    const [wrapper] = selectAll('div.command-block', tree) as Element[];
+    expect(wrapper!.properties['dataCopy']).toBe('echo one[U+007F]echo two');
+    expect(toString(selectAll('code', wrapper)[0]!)).toBe('echo one[U+007F]echo two\n');
+  });
+
   test('leaves other code blocks alone', async () => {
     const tree = await transform(block('sql', 'DROP TABLE tenants;') + block('yaml', 'a: 1'));
     expect(selectAll('div.command-block', tree)).toHaveLength(0);

@@ -30,8 +30,17 @@ export interface VariableRef {
 }
 
 export interface Expansion extends VariableRef {
-  /** `${NAME:-default}` and friends work unset. */
+  /** `${NAME:-default}` and friends work unset; `${NAME:?}` says the reader must set it. */
   hasDefault: boolean;
+  /** Written `${NAME}` rather than `$NAME`. */
+  braced: boolean;
+}
+
+/** A `for` loop: its variable and the byte range of its body. */
+export interface LoopRef {
+  variable: string;
+  start: number;
+  end: number;
 }
 
 /** Everything the command rules need from one script. */
@@ -41,9 +50,10 @@ export interface ScriptAnalysis {
   expansions: Expansion[];
   functions: string[];
   placeholders: { text: string; row: number }[];
+  loops: LoopRef[];
 }
 
-const defaultOperators = new Set([':-', '-', ':=', '=', ':+', '+']);
+const defaultOperators = new Set([':-', '-', ':=', '=', ':+', '+', ':?', '?']);
 const readsInto = new Set(['read', 'mapfile', 'readarray', 'getopts']);
 const refOf = (node: Node, name = node.text): VariableRef => ({
   name,
@@ -62,16 +72,31 @@ const analyzedTypes = [
   'expansion',
 ];
 
-/** Parses a script with tree-sitter-bash and lists its commands, variables and placeholders. */
-export function analyzeScript(parser: Parser, script: string): ScriptAnalysis {
+/**
+ * Parses a script with tree-sitter-bash and lists its commands, variables and placeholders.
+ * `masked` are placeholders taken out before parsing (see `maskAnglePlaceholders`); those in a
+ * comment do not count.
+ */
+export function analyzeScript(
+  parser: Parser,
+  script: string,
+  masked: readonly { text: string; row: number; offset: number }[] = [],
+): ScriptAnalysis {
   const tree = parser.parse(script);
   if (!tree) throw new Error('tree-sitter could not parse the script');
+  const comments = masked.length === 0 ? [] : tree.rootNode.descendantsOfType('comment');
+  const inComment = (offset: number) =>
+    comments.some((node) => node !== null && node.startIndex <= offset && offset < node.endIndex);
   const analysis: ScriptAnalysis = {
     commands: [],
     assignments: [],
     expansions: [],
     functions: [],
-    placeholders: placeholdersOf(tree.rootNode),
+    placeholders: [
+      ...masked.filter((found) => !inComment(found.offset)).map(({ text, row }) => ({ text, row })),
+      ...placeholdersOf(tree.rootNode),
+    ],
+    loops: [],
   };
   for (const node of tree.rootNode.descendantsOfType(analyzedTypes))
     if (node) collectNode(node, analysis, parser);
@@ -90,6 +115,9 @@ function collectNode(node: Node, analysis: ScriptAnalysis, parser: Parser): void
     case 'for_statement': {
       const name = node.childForFieldName(node.type === 'for_statement' ? 'variable' : 'name');
       if (name) analysis.assignments.push(refOf(name));
+      const body = node.type === 'for_statement' ? node.childForFieldName('body') : null;
+      if (name && body)
+        analysis.loops.push({ variable: name.text, start: body.startIndex, end: body.endIndex });
       break;
     }
     case 'declaration_command':
@@ -102,7 +130,7 @@ function collectNode(node: Node, analysis: ScriptAnalysis, parser: Parser): void
     case 'simple_expansion': {
       const name = node.namedChildren[0];
       if (name?.type === 'variable_name' && !/^\d+$/.test(name.text))
-        analysis.expansions.push({ ...refOf(node, name.text), hasDefault: false });
+        analysis.expansions.push({ ...refOf(node, name.text), hasDefault: false, braced: false });
       break;
     }
     case 'expansion': {
@@ -112,7 +140,7 @@ function collectNode(node: Node, analysis: ScriptAnalysis, parser: Parser): void
       const variable = name?.type === 'subscript' ? name.childForFieldName('name') : name;
       if (variable && !/^\d+$/.test(variable.text)) {
         const hasDefault = node.children.some((child) => child !== null && defaultOperators.has(child.type));
-        analysis.expansions.push({ ...refOf(node, variable.text), hasDefault });
+        analysis.expansions.push({ ...refOf(node, variable.text), hasDefault, braced: true });
       }
       break;
     }

@@ -11,6 +11,7 @@ export type ArgPattern =
 export function parsePattern(text: string): ArgPattern {
   const sql = /^sql:\s*(.+)$/i.exec(text.trim());
   if (sql) return { kind: 'sql', words: sql[1]!.trim().toUpperCase().split(/\s+/) };
+  if (text.trim() === '') return { kind: 'args', words: [], flags: [] };
   const tokens = text.trim().split(/\s+/);
   return {
     kind: 'args',
@@ -41,19 +42,25 @@ function hasFlag(values: readonly string[], flag: string): boolean {
 /** Whether `words` occur in `values` in this order, not necessarily next to each other. */
 function hasWordsInOrder(values: readonly string[], words: readonly string[]): boolean {
   let next = 0;
-  for (const value of values) if (value === words[next]) next++;
+  const matches = (value: string, word: string) =>
+    word.endsWith('*') ? value.startsWith(word.slice(0, -1)) : value === word;
+  for (const value of values) if (next < words.length && matches(value, words[next]!)) next++;
   return next === words.length;
 }
 
-/** SQL a `psql`-like command is given: `-c`/`--command` values, heredocs and here-strings. */
+// `psql -c`, `mysql -e`, `mongosh --eval`, `sqlite3 db 'SQL'` is not read (its last word may be a file).
+const sqlOptions = new Set(['-c', '--command', '-e', '--execute', '--eval', '-q', '--query']);
+
+/** SQL a `psql`-like command is given: `-c`/`-e`/`--eval` values, heredocs and here-strings. */
 export function sqlOf(args: readonly ShellWord[], stdin: readonly string[]): string[] {
   const texts = [...stdin];
   args.forEach((word, index) => {
     const value = word.value ?? word.raw;
-    if (value === '-c' || value === '--command') {
+    if (sqlOptions.has(value)) {
       const next = args[index + 1];
       if (next) texts.push(next.value ?? next.raw);
-    } else if (value.startsWith('--command=')) texts.push(value.slice('--command='.length));
+    } else if (/^--(command|execute|eval|query)=/.test(value))
+      texts.push(value.slice(value.indexOf('=') + 1));
   });
   return texts;
 }

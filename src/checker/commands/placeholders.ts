@@ -8,7 +8,7 @@ export interface PlaceholderMatch {
 
 // Go templates (`docker inspect -f '{{.State.Status}}'`) are real syntax, not placeholders.
 const goTemplate =
-  /^\s*(\.|(end|else|range|if|with|json|index|len|printf|println|print|table|join|upper|lower|title|define|template|block)\b)/;
+  /^\s*(\.|"|\$|-|(end|else|range|if|with|json|index|len|printf|println|print|table|join|upper|lower|title|define|template|block)\b)/;
 
 const patterns: {
   pattern: RegExp;
@@ -37,6 +37,36 @@ export function placeholdersIn(
       .filter((match) => !keep || keep(match, program))
       .map((match) => ({ text: match[0], index: match.index })),
   );
+}
+
+export {
+  defaultPlaceholderStyles,
+  placeholderStyleOf,
+  placeholderStyles,
+  type PlaceholderStyle,
+} from '../../shell/placeholder-styles.ts';
+
+/** A placeholder found before parsing, with its byte offset in the script. */
+export interface MaskedPlaceholder {
+  text: string;
+  row: number;
+  offset: number;
+}
+
+// `<name>` or `<words with spaces>`; not `<<EOF`, `<(…)`, `2>&1` or `< in.txt > out.txt`.
+const anglePlaceholder = /(?<![<\w$])<([A-Za-z](?:[^<>\n]*[^<>\s])?)>(?![>&(])/g;
+
+/**
+ * Writes each `<placeholder>` as a word of underscores of the same length, so that the shell
+ * parsers read it as the one argument it stands for, not as redirections or a syntax error.
+ */
+export function maskAnglePlaceholders(script: string): { text: string; placeholders: MaskedPlaceholder[] } {
+  const placeholders: MaskedPlaceholder[] = [];
+  const text = script.replace(anglePlaceholder, (match, _name, offset: number) => {
+    placeholders.push({ text: match, offset, row: script.slice(0, offset).split('\n').length - 1 });
+    return '_'.repeat(match.length);
+  });
+  return { text, placeholders };
 }
 
 /** Nodes whose text is one word or literal; a quoted heredoc body has no children and counts whole. */

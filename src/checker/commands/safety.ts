@@ -1,6 +1,7 @@
 import type { Tool } from '../../data/schema.ts';
 import type { ShellCommand } from './model.ts';
 import { parsePattern, matchesPattern } from './patterns.ts';
+import { destructivePatterns, type DestructivePattern } from '../../shell/destructive.ts';
 import { builtins, readOnlyUtilities, stateChangingUtilities } from './programs.ts';
 
 export const safetyLevels = ['read-only', 'changes-state', 'destructive'] as const;
@@ -37,11 +38,16 @@ function ownSafety(command: ShellCommand, tools: readonly Tool[]): Safety {
   if (program === undefined)
     return { level: 'changes-state', program: command.name.raw, reason: 'runs a program named at run time' };
   const tool = findTool(tools, program);
+  // The tools data first, then the recall list of well-known destructive calls.
+  const values = new Set(command.args.map((word) => word.value));
+  const patterns: DestructivePattern[] = [...(tool?.destructive ?? []), ...destructivePatterns(program)];
+  const destructive = patterns.find(
+    ({ pattern, unless = [] }) =>
+      matchesPattern(parsePattern(pattern), command.args, command.stdin) &&
+      !unless.some((word) => values.has(word)),
+  );
+  if (destructive) return { level: 'destructive', program, reason: destructive.why };
   if (tool) {
-    const destructive = tool.destructive.find(({ pattern }) =>
-      matchesPattern(parsePattern(pattern), command.args, command.stdin),
-    );
-    if (destructive) return { level: 'destructive', program, reason: destructive.why };
     const change = tool.changes.find((pattern) =>
       matchesPattern(parsePattern(pattern), command.args, command.stdin),
     );

@@ -1,6 +1,8 @@
 import type { Rule } from '../context.ts';
 import type { RuleId } from '../rules.ts';
+import { blockLanguage } from './block-language.ts';
 import { commandDestructive } from './command-destructive.ts';
+import { commandInvisibleChar } from './command-invisible-char.ts';
 import { commandPlaceholder } from './command-placeholder.ts';
 import { commandSyntax } from './command-syntax.ts';
 import { commandUndeclaredEnv } from './command-undeclared-env.ts';
@@ -29,6 +31,8 @@ export const ruleChecks = {
   'command-placeholder': commandPlaceholder,
   'command-destructive': commandDestructive,
   'command-undeclared-env': commandUndeclaredEnv,
+  'command-invisible-char': commandInvisibleChar,
+  'block-language': blockLanguage,
   secret,
   'page-stale': pageStale,
   'page-orphan': pageOrphan,

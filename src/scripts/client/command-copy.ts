@@ -2,8 +2,9 @@ import { fillInputs, storedInputValues } from './input-values.ts';
 
 /**
  * Expressive Code's copy button copies its `data-code`. Just before its own click handler runs,
- * this sets that text to the command only (`data-copy` on console blocks: no prompt, no output)
- * with the page's filled-in values, and holds back the first click on a destructive block.
+ * this sets that text to a shell block's `data-copy`, computed at build time by the shell-block
+ * model (the commands only: no prompt, no output, no removed line), with the page's filled-in
+ * values, and holds back the first click on a destructive block. It reads no command text itself.
  */
 const confirmWindowMs = 4000;
 const armed = new WeakMap<HTMLButtonElement, number>();
@@ -34,9 +35,12 @@ function onCopyClick(event: MouseEvent): void {
   );
   if (!button) return;
   const block = button.closest<HTMLElement>('.command-block');
+  // Other blocks (YAML, SQL) keep Expressive Code's own text, filled in as shown; its line breaks
+  // are DEL characters, which filling leaves alone. A shell block's text has real line breaks and
+  // no DEL: the model has written each one as `[U+007F]`.
   button.dataset['source'] ??= button.dataset['code'] ?? '';
-  const command = block?.dataset['copy'] ?? button.dataset['source'].replace(/\u007f/g, '\n');
-  button.dataset['code'] = fillInputs(command, storedInputValues());
+  const text = block?.dataset['copy'] ?? button.dataset['source'];
+  button.dataset['code'] = fillInputs(text, storedInputValues());
   if (block?.dataset['safety'] !== 'destructive') return;
   if (armed.has(button)) return disarm(button);
   event.stopImmediatePropagation();

@@ -27,5 +27,7 @@ export interface SyntaxProblem {
 export async function shellSyntaxProblem(script: string, zsh = false): Promise<SyntaxProblem | undefined> {
   const check = await loadSyntaxChecker();
   const error = await check(script, zsh ? LangVariant.LangZsh : LangVariant.LangBash);
-  return error && { row: Math.max(0, (error.Pos?.Line ?? 1) - 1), message: error.Text };
+  // Some errors come without a position but name it in their text: "2:16: floating point …".
+  const line = error?.Pos?.Line ?? Number(/^(\d+):\d+: /.exec(error?.Text ?? '')?.[1] ?? 1);
+  return error && { row: Math.max(0, line - 1), message: error.Text };
 }
