@@ -1,15 +1,12 @@
-// The handbook's service worker. The build prepends VERSION, BASE and PRECACHE (see ./integration.ts).
-/* global VERSION, BASE, PRECACHE */
+// The handbook's service worker. The build prepends VERSION, BASE, PRECACHE and PAGE_TIMEOUT_MS
+// (see ./integration.ts).
+/* global VERSION, BASE, PRECACHE, PAGE_TIMEOUT_MS */
 
 const CACHE_PREFIX = 'handbook-';
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 // What a cache holds (revisions, and when the copy was complete), kept in the cache itself so the next
 // version can reuse unchanged files and an offline page can say how old it is.
 const REVISIONS = `${BASE}__precache-revisions.json`;
-// A page comes from the network when it answers within this long, so a fix deployed mid-incident shows
-// at once; a host that is down or hanging, or a weak link, gets the offline copy instead. A healthy
-// internal network answers well within it.
-const PAGE_TIMEOUT_MS = 1000;
 // Read by src/scripts/client/offline-notice.ts, which tells the reader.
 const OFFLINE_MARK = 'handbook-offline-copy';
 
