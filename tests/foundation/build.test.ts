@@ -132,7 +132,7 @@ describe('npm run build (scripts/build.ts) when the build fails', () => {
     const first = npmBuild();
     if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}${first.stderr}`);
     before = snapshot(dist);
-  });
+  }, 600_000);
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   test.each([
