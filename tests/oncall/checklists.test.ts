@@ -18,7 +18,8 @@ beforeAll(async () => {
   await context.clock.install({ time: new Date('2026-11-23T10:15:00Z') });
   page = await context.newPage();
   await page.goto(`${site.origin}/checklists/release/`);
-});
+  // A real build of the fixture: minutes on a busy machine.
+}, 600_000);
 afterAll(() => site?.close());
 
 const item = (name: string) => page.getByRole('checkbox', { name, exact: false });
