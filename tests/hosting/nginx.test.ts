@@ -145,13 +145,17 @@ describe.each(sites)('the handbook served by a real nginx $name', ({ base, dir }
         .click();
       await page.waitForURL(url(runbook));
       await searchWarmedUp(page);
+      // On a busy machine the worker may stop waiting for the host after its second and serve the copy,
+      // which the page then says; Chromium reports the abandoned request without naming the worker.
+      if ((await page.locator('.offline-notice').count()) > 0) seen.workerGaveUp.push(url(runbook));
       // The offline copy is fetched once search is ready; its requests count too. `ready` resolves once
       // the worker has every file.
       await page.evaluate(() => navigator.serviceWorker.ready);
     } finally {
       await context.close();
     }
-    expect(seen.failures).toEqual([]);
+    const abandoned = new Set(seen.workerGaveUp.map((request) => `${request}: net::ERR_ABORTED`));
+    expect(seen.failures.filter((failure) => !abandoned.has(failure))).toEqual([]);
     // A page the worker stopped waiting for (it served its copy) is "499 client closed" in the log.
     const gaveUp = new Set(seen.workerGaveUp.map((request) => `499 ${new URL(request).pathname}`));
     // The host's side too: it sees the worker's own requests, which the browser may not report.
