@@ -1,3 +1,5 @@
+import { contentSecurityPolicy } from '../../src/integrations/csp/policy.ts';
+
 /** Where and how nginx serves one build of the handbook. */
 export interface ServerOptions {
   /** Directory holding the built site (what `npm run build` wrote to dist/). */
@@ -11,6 +13,9 @@ export interface ServerOptions {
   /** Files of server-level directives to include, such as the single sign-on snippet. */
   includes?: readonly string[];
 }
+
+/** The policy of a build without inline code: what a directory without the build's own policy gets. */
+const fallbackPolicy = contentSecurityPolicy([]);
 
 const withSlash = (dir: string) => (dir.endsWith('/') ? dir : `${dir}/`);
 
@@ -27,7 +32,7 @@ export function nginxServerConfig(options: ServerOptions): string {
     '# The Content-Security-Policy comes from the build itself: reload nginx after every deploy.',
     '',
     '# Files under _astro/ and Pagefind chunks are named by content hash: keep them a year. Everything',
-    '# else (pages, sw.js, Pagefind entry points) is revalidated against its ETag on every use.',
+    '# else (pages, sw.js, Pagefind entry points) is fetched again on every use.',
     'map $uri $handbook_cache_control {',
     '    default                                  "no-cache";',
     '    ~/_astro/                                "public, max-age=31536000, immutable";',
@@ -51,6 +56,13 @@ export function nginxServerConfig(options: ServerOptions): string {
     '    gzip_types text/css text/plain text/xml application/xml application/javascript application/json',
     '               image/svg+xml application/wasm;',
     '',
+    "    # nginx's validators are the file's modification time and size: a deploy that keeps or resets file",
+    '    # times and changes a page without changing its size would be answered "304 Not Modified" and',
+    '    # readers would keep the old page, and the old sw.js with it. Without validators every revalidation',
+    '    # gets the current file; the content-hashed files are never revalidated anyway.',
+    '    etag off;',
+    '    if_modified_since off;',
+    '',
     '    # Set here only: an add_header inside a location would drop all of these for it.',
     '    add_header Cache-Control $handbook_cache_control always;',
     '    add_header X-Content-Type-Options nosniff always;',
@@ -58,7 +70,11 @@ export function nginxServerConfig(options: ServerOptions): string {
     "    # For browsers older than CSP's frame-ancestors 'none'.",
     '    add_header X-Frame-Options DENY always;',
     '    add_header Cross-Origin-Opener-Policy same-origin always;',
-    `    include ${root}_csp/nginx.conf;`,
+    "    # The build's policy (its _csp/nginx.conf) replaces this one. Without it (a directory that is not",
+    '    # a complete build) nginx still starts, and pages get this policy, which allows no inline code.',
+    `    set $handbook_csp "${fallbackPolicy}";`,
+    `    include ${root}_csp/nginx*.conf;`,
+    '    add_header Content-Security-Policy $handbook_csp always;',
     ...(options.includes ?? []).map((file) => `    include ${file};`),
     '',
     `    error_page 404 ${base}404.html;`,

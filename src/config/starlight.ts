@@ -23,8 +23,9 @@ export const starlightConfig: StarlightUserConfig = {
   description: 'Deploy, run, troubleshoot, roll back and recover Company View.',
   sidebar,
   // Absolute, so fixture sites with another root get the same styles.
-  customCss: [component('../styles/handbook.css')],
+  customCss: [component('../styles/handbook.css'), component('../styles/offline-notice.css')],
   components: {
+    Head: component('../components/overrides/Head.astro'),
     PageTitle: component('../components/overrides/PageTitle.astro'),
   },
   pagefind: { ranking: searchRanking },

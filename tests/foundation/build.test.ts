@@ -1,9 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../helpers/astro-build.ts';
+import { astroBuild, userEnvironment } from '../helpers/astro-build.ts';
 import { attributeValues, filesUnder, readHtml } from '../helpers/html.ts';
 
 const fixture = path.resolve('tests/fixtures/tiny-site');
@@ -105,3 +116,65 @@ describe('a Mermaid syntax error', () => {
     expect(result.output).toContain('Mermaid diagram at src/content/docs/broken.mdx:8 does not parse');
   });
 });
+
+describe('npm run build (scripts/build.ts) when the build fails', () => {
+  const site = path.resolve(`tests/fixtures/.tmp-failing-${process.pid}`);
+  const dist = path.join(site, 'dist');
+  const npmBuild = () =>
+    spawnSync(process.execPath, [path.resolve('scripts/build.ts')], {
+      cwd: site,
+      env: userEnvironment({ MERMAID_CACHE_DIR: mermaidCache }),
+      encoding: 'utf8',
+    });
+  let before: Map<string, string>;
+  beforeAll(() => {
+    cpSync(fixture, site, { recursive: true, filter: (source) => !/[/\\](dist|\.astro)$/.test(source) });
+    const first = npmBuild();
+    if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}${first.stderr}`);
+    before = snapshot(dist);
+  }, 600_000);
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  test.each([
+    [
+      'an MDX syntax error',
+      'src/content/docs/broken.mdx',
+      '---\ntitle: Broken\ndescription: MDX that does not parse.\n---\n\nText {with an open brace.\n',
+      'broken.mdx',
+    ],
+    [
+      'a component that throws while pages render',
+      'src/content/docs/runbooks/zz-broken.mdx',
+      "---\ntitle: Broken\ndescription: A component that throws.\n---\n\nimport Boom from '../../../components/Boom.astro';\n\n<Boom />\n",
+      'Boom: this component always fails',
+    ],
+  ])('leaves the previous dist/ byte for byte as it was: %s', (_name, file, text, why) => {
+    mkdirSync(path.join(site, 'src/components'), { recursive: true });
+    writeFileSync(
+      path.join(site, 'src/components/Boom.astro'),
+      "---\nthrow new Error('Boom: this component always fails');\n---\n",
+    );
+    writeFileSync(path.join(site, file), text);
+    try {
+      const result = npmBuild();
+      expect(result.status, result.stdout).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toContain(why);
+      expect(`${result.stdout}${result.stderr}`).toContain('dist is left as it was');
+      expect(snapshot(dist)).toEqual(before);
+      // Nothing of the failed build is left beside it.
+      expect(readdirSync(site).filter((name) => name.includes('dist'))).toEqual(['dist']);
+    } finally {
+      rmSync(path.join(site, file));
+    }
+  });
+});
+
+/** Every file under `dir` with its bytes' hash and modification time. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(
+    filesUnder(dir).map((file) => [
+      path.relative(dir, file),
+      `${createHash('sha256').update(readFileSync(file)).digest('hex')} ${statSync(file).mtimeMs}`,
+    ]),
+  );
+}

@@ -17,7 +17,7 @@ describe('nginxServerConfig', () => {
     const config = nginxServerConfig({ ...defaults, root: '/srv/handbook/current', base: '/handbook/' });
     expect(config).toContain('location ^~ /handbook/ {\n        alias /srv/handbook/current/;');
     expect(config).toContain('error_page 404 /handbook/404.html;');
-    expect(config).toContain('include /srv/handbook/current/_csp/nginx.conf;');
+    expect(config).toContain('include /srv/handbook/current/_csp/nginx*.conf;');
     expect(config).toContain('location / {\n        return 404;');
   });
 
@@ -36,6 +36,29 @@ describe('Debian nginx, nginx -t', () => {
     const snippet = path.resolve('deploy/nginx/oauth2-proxy.conf');
     const result = testNginxConfig(builtSite(), '/', [snippet]);
     expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe('a directory without the build’s policy (not a complete build)', () => {
+  const site = mkdtempSync(path.join(tmpdir(), 'handbook-partial-'));
+  writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>x</title><script>run()</script>');
+
+  test('passes nginx -t, so a reload or a restart never takes the host down', () => {
+    const result = testNginxConfig(site, '/');
+    expect(result.status, result.output).toBe(0);
+  });
+
+  test('is served with the policy that allows no inline code', async () => {
+    const nginx = await startNginx(site, '/');
+    try {
+      const policy = (await fetch(`${nginx.origin}/`)).headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+      expect(policy).toContain("style-src-attr 'none'");
+      expect(policy).not.toContain('sha256-');
+    } finally {
+      await nginx.stop();
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
 

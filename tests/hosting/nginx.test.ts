@@ -8,7 +8,14 @@ import { builtSite } from '../helpers/built-site.ts';
 import { launchStrictChromium } from './chromium.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 import { crossOrigin, observe } from './observe.ts';
-import { firstPageIn, heading, search } from './site-pages.ts';
+import {
+  firstPageIn,
+  heading,
+  openSettled,
+  search,
+  searchWarmedUp,
+  trackSearchWarmUp,
+} from './site-pages.ts';
 
 // The handbook as `npm run build` left it, served at /, and the same sources built with
 // BASE_PATH=/handbook/, served under /handbook/ as on a shared internal host.
@@ -23,7 +30,8 @@ beforeAll(async () => {
   const build = astroBuild(process.cwd(), sites[1]!.dir(), { BASE_PATH: '/handbook/' });
   if (build.status !== 0) throw new Error(`BASE_PATH=/handbook/ build failed:\n${build.output}`);
   browser = await launchStrictChromium();
-});
+  // A whole build of the handbook: minutes on a busy machine.
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   rmSync(scratch, { recursive: true, force: true });
@@ -63,16 +71,20 @@ describe.each(sites)('the handbook served by a real nginx $name', ({ base, dir }
     expect(policy).not.toContain("'unsafe-eval'");
   });
 
-  test('keeps hashed assets a year and revalidates pages, the worker and the search entry point', async () => {
+  test('keeps hashed assets a year and sends pages, the worker and the search entry point again in full', async () => {
     const asset = await get(url(firstAsset(dir(), '.js')));
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const relative of ['', 'sw.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
       const response = await get(url(relative));
       expect(response.headers.get('cache-control'), relative).toBe('no-cache');
-      const etag = response.headers.get('etag');
-      expect(etag, relative).toBeTruthy();
-      const again = await fetch(url(relative), { headers: { 'if-none-match': etag! } });
-      expect(again.status, relative).toBe(304);
+      // nginx's validators are file time and size, which a redeploy may keep while the content changes.
+      expect(response.headers.get('etag'), relative).toBeNull();
+      const modified = response.headers.get('last-modified') ?? new Date().toUTCString();
+      const again = await fetch(url(relative), {
+        headers: { 'if-none-match': '"any"', 'if-modified-since': modified },
+      });
+      expect(again.status, relative).toBe(200);
+      expect(Buffer.from(await again.arrayBuffer()).length, relative).toBeGreaterThan(0);
     }
   });
 
@@ -110,14 +122,15 @@ describe.each(sites)('the handbook served by a real nginx $name', ({ base, dir }
   test('in Chromium: home, a runbook, a card and a search, all requests same-origin and fine, no CSP violation', async () => {
     const context = await browser!.newContext();
     const seen = await observe(context);
+    await trackSearchWarmUp(context);
     const page = await context.newPage();
     const servedBefore = nginx.served().length;
     const runbook = firstPageIn(dir(), 'runbooks');
     const card = firstPageIn(dir(), 'cards');
     try {
-      // Each page settles before the next, as when someone reads it; leaving earlier would abort its
-      // lazy requests (the search UI loads when idle) and hide whether they would have succeeded.
-      const open = (relative: string) => page.goto(url(relative), { waitUntil: 'networkidle' });
+      // Each page readies search before the next opens, as when someone reads it: leaving earlier would
+      // abort its requests and hide whether they would have succeeded.
+      const open = (relative: string) => openSettled(page, url(relative));
       expect((await open(''))?.status()).toBe(200);
       expect((await open(runbook))?.status()).toBe(200);
       const title = await heading(page);
@@ -131,19 +144,26 @@ describe.each(sites)('the handbook served by a real nginx $name', ({ base, dir }
         .first()
         .click();
       await page.waitForURL(url(runbook));
-      // The offline copy is fetched after load; its requests count too, so let it finish.
+      await searchWarmedUp(page);
+      // On a busy machine the worker may stop waiting for the host after its second and serve the copy,
+      // which the page then says; Chromium reports the abandoned request without naming the worker.
+      if ((await page.locator('.offline-notice').count()) > 0) seen.workerGaveUp.push(url(runbook));
+      // The offline copy is fetched once search is ready; its requests count too. `ready` resolves once
+      // the worker has every file.
       await page.evaluate(() => navigator.serviceWorker.ready);
-      await page.waitForLoadState('networkidle');
     } finally {
       await context.close();
     }
-    expect(seen.failures).toEqual([]);
+    const abandoned = new Set(seen.workerGaveUp.map((request) => `${request}: net::ERR_ABORTED`));
+    expect(seen.failures.filter((failure) => !abandoned.has(failure))).toEqual([]);
+    // A page the worker stopped waiting for (it served its copy) is "499 client closed" in the log.
+    const gaveUp = new Set(seen.workerGaveUp.map((request) => `499 ${new URL(request).pathname}`));
     // The host's side too: it sees the worker's own requests, which the browser may not report.
     expect(
       nginx
         .served()
         .slice(servedBefore)
-        .filter((line) => !/^(200|304) /.test(line)),
+        .filter((line) => !/^200 /.test(line) && !gaveUp.has(line)),
     ).toEqual([]);
     expect(seen.violations).toEqual([]);
     expect(seen.errors).toEqual([]);

@@ -1,6 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nginxServerConfig } from '../../deploy/nginx/server-config.ts';
@@ -14,6 +14,8 @@ export interface RunningNginx {
   port: number;
   /** Every request nginx answered so far, as `STATUS URI` (`200 /runbooks/restart/`). */
   served(): string[];
+  /** Reloads the configuration (`systemctl reload nginx`) and waits until a new worker serves it. */
+  reload(): Promise<void>;
   /** Stops nginx and waits for it to exit; the files it served stay. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -48,7 +50,7 @@ export function writeNginxPrefix(
       process.getuid?.() === 0 ? 'user root;' : '',
       'worker_processes 1;',
       `pid ${path.join(prefix, 'nginx.pid')};`,
-      'error_log stderr warn;',
+      'error_log stderr notice;',
       'events { worker_connections 256; }',
       'http {',
       '  include /etc/nginx/mime.types;',
@@ -78,39 +80,74 @@ export function testNginxConfig(
 }
 
 /**
- * Starts a real nginx serving the built `site` under `base`, as a child process on loopback: on `port`
- * if given (to come back at the same origin, as after a redeploy), else on a free one. `includes` are
- * files of server-level directives, as `npm run nginx:config -- --include` adds them.
+ * Starts a real nginx serving the built `site` under `base`, as a child process on loopback.
+ * `includes` are files of server-level directives, as `npm run nginx:config -- --include` adds them.
+ *
+ * The port is bound here, on port 0, and the listening socket handed to nginx (nginx takes inherited
+ * sockets from its NGINX environment variable, as in its binary upgrade): no other process can take the
+ * port in between, and connections wait in the socket's queue until nginx accepts them, so nothing has
+ * to wait for nginx to start.
  */
 export async function startNginx(
   site: string,
   base: string,
-  port?: number,
   includes: readonly string[] = [],
 ): Promise<RunningNginx> {
-  port ??= await freePort();
+  const socket = createServer();
+  await new Promise<void>((resolve) => socket.listen({ port: 0, host: '127.0.0.1', backlog: 256 }, resolve));
+  const { port } = socket.address() as AddressInfo;
   const { prefix, conf } = writeNginxPrefix(site, base, port, includes);
+  // The descriptor becomes nginx's fd 3; this process closes its own copy at once, so only nginx accepts.
+  const fd = (socket as unknown as { _handle: { fd: number } })._handle.fd;
   const child = spawn(nginxBinary, ['-e', 'stderr', '-p', prefix, '-c', conf], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', fd],
+    env: { ...process.env, NGINX: '3;' },
   });
+  socket.close();
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  const outputChanged = new EventTarget();
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    outputChanged.dispatchEvent(new Event('data'));
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const readLog = () => readFileSync(path.join(prefix, 'access.log'), 'utf8').split('\n').filter(Boolean);
   let stoppedLog: string[] | undefined;
+  /** Resolves once nginx has printed `count` lines containing `text`, rejects if it exits first. */
+  const printed = (text: string, count: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (output.split(text).length - 1 >= count) done(resolve);
+        else if (child.exitCode !== null) done(() => reject(new Error(`nginx exited:\n${output}`)));
+      };
+      const done = (then: () => void) => {
+        outputChanged.removeEventListener('data', check);
+        child.off('exit', check);
+        then();
+      };
+      outputChanged.addEventListener('data', check);
+      child.on('exit', check);
+      check();
+    });
   try {
-    await waitForPort(port, child);
+    await printed(workerStarted, 1);
   } catch (error) {
-    child.kill('SIGTERM');
     await exited;
     rmSync(prefix, { recursive: true, force: true });
-    throw new Error(`nginx did not start: ${(error as Error).message}\n${output}`);
+    throw new Error(`nginx did not start: ${(error as Error).message}`);
   }
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
     served: () => stoppedLog ?? readLog(),
+    async reload() {
+      const retired = output.split(workerRetired).length - 1;
+      child.kill('SIGHUP');
+      // The old worker stops accepting once it starts shutting down, after the new one started.
+      await printed(workerRetired, retired + 1);
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -120,27 +157,6 @@ export async function startNginx(
   };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitForPort(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`exited with status ${child.exitCode}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`nothing listens on port ${port} after 5 s`);
-}
+// What nginx prints, at the `notice` level, when a worker is ready, at the start and after a reload.
+const workerStarted = 'start worker process ';
+const workerRetired = 'gracefully shutting down';

@@ -6,6 +6,8 @@ export interface Observations {
   requests: string[];
   /** Requests that failed or answered 4xx/5xx, with why. */
   failures: string[];
+  /** Pages the service worker stopped waiting for, serving its offline copy instead. */
+  workerGaveUp: string[];
   /** Content-Security-Policy violations the pages reported: directive, blocked URI, sample. */
   violations: string[];
   /** Console errors and uncaught exceptions. */
@@ -17,11 +19,15 @@ export interface Observations {
  * `securitypolicyviolation` event in every document, which is what the browser fires for each block.
  */
 export async function observe(context: BrowserContext): Promise<Observations> {
-  const seen: Observations = { requests: [], failures: [], violations: [], errors: [] };
+  const seen: Observations = { requests: [], failures: [], workerGaveUp: [], violations: [], errors: [] };
   context.on('request', (request) => seen.requests.push(request.url()));
-  context.on('requestfailed', (request) =>
-    seen.failures.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-  );
+  context.on('requestfailed', (request) => {
+    const why = request.failure()?.errorText ?? 'failed';
+    // The worker gives up on a page the host has not answered within its timeout and serves its copy
+    // instead: by design, and on a busy machine it happens with a healthy host too.
+    if (request.serviceWorker() && why === 'net::ERR_ABORTED') seen.workerGaveUp.push(request.url());
+    else seen.failures.push(`${request.url()}: ${why}`);
+  });
   context.on('response', (response) => {
     if (response.status() >= 400) seen.failures.push(`${response.url()}: HTTP ${response.status()}`);
   });

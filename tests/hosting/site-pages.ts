@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * The first page of a section in a build (`runbooks/blue-green-deployment/`), chosen from the files so
@@ -36,4 +36,36 @@ export async function search(page: Page, term: string): Promise<string[]> {
 /** The page's main heading, to search for the page by its own title. */
 export async function heading(page: Page): Promise<string> {
   return ((await page.locator('h1').first().textContent()) ?? '').trim();
+}
+
+/**
+ * Records, in every page of `context`, when the page has readied search (src/scripts/client/
+ * search-warmup.ts fires `handbook:search-warm`, which also starts the offline copy). Call before
+ * opening pages; then {@link searchWarmedUp} waits for it.
+ */
+export async function trackSearchWarmUp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.addEventListener('handbook:search-warm', () => {
+      (window as unknown as { handbookSearchWarm: boolean }).handbookSearchWarm = true;
+    });
+  });
+}
+
+/**
+ * Waits until the page has readied search: its own requests are done, so leaving the page aborts none
+ * of them. A condition, not a quiet period: on a busy machine the warm-up may start seconds after load.
+ */
+export async function searchWarmedUp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { handbookSearchWarm?: boolean }).handbookSearchWarm,
+    undefined,
+    { timeout: 0 },
+  );
+}
+
+/** Opens `url` and waits until it has loaded and readied search. */
+export async function openSettled(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await searchWarmedUp(page);
+  return response;
 }

@@ -28,7 +28,7 @@ describe('deploy/nginx/oauth2-proxy.conf in front of the handbook', () => {
     const snippet = path.join(scratch, 'oauth2-proxy.conf');
     const original = readFileSync('deploy/nginx/oauth2-proxy.conf', 'utf8');
     writeFileSync(snippet, original.replaceAll('127.0.0.1:4180', `127.0.0.1:${port}`));
-    nginx = await startNginx(builtSite(), '/', undefined, [snippet]);
+    nginx = await startNginx(builtSite(), '/', [snippet]);
   });
   afterAll(async () => {
     await nginx?.stop();

@@ -1,3 +1,10 @@
+import type { InlineCode } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtureSite, type SiteUnderTest } from './sites.ts';
@@ -11,7 +18,8 @@ beforeAll(async () => {
   await context.clock.install({ time: new Date('2026-11-23T10:15:00Z') });
   page = await context.newPage();
   await page.goto(`${site.origin}/checklists/release/`);
-});
+  // A real build of the fixture: minutes on a busy machine.
+}, 600_000);
 afterAll(() => site?.close());
 
 const item = (name: string) => page.getByRole('checkbox', { name, exact: false });
@@ -65,6 +73,33 @@ describe('a checklist page', () => {
     expect(await page.locator('[data-checklist-status]').textContent()).toBe('Copied as Markdown.');
   });
 
+  test('exports Markdown and HTML in item text and values as text, never as markup', async () => {
+    const hostile = '<img src=x onerror=alert(1)> *not bold* [not a link](x) | ~~kept~~ &amp; \\ done #1';
+    const value = 'v1` <b>x</b> ``';
+    // What a page with such an item renders, and what page-inputs.ts writes into a command for a value.
+    await page.evaluate(
+      ([text, typed]) => {
+        const box = [...document.querySelectorAll('li.task-list-item input')].at(-1)!;
+        const line = box.parentElement!;
+        for (const node of [...line.childNodes]) if (node !== box) node.remove();
+        const code = document.createElement('code');
+        code.textContent = typed!;
+        const script = document.createElement('a');
+        script.setAttribute('href', 'javascript:alert(1)');
+        script.textContent = 'run';
+        line.append(` ${text} `, code, ' ', script);
+      },
+      [hostile, value],
+    );
+    await page.click('[data-checklist-copy]');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+    const last = nodesOf(tree, ['listItem']).at(-1)!;
+    expect(nodesOf(last, ['html', 'link', 'emphasis', 'strong', 'delete'])).toEqual([]);
+    expect(toString(last)).toBe(`${hostile} ${value} run`);
+    expect(nodesOf(last, ['inlineCode']).map((node) => (node as InlineCode).value)).toEqual([value]);
+  });
+
   test('resets after the reader confirms', async () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.click('[data-checklist-reset]');
@@ -80,3 +115,12 @@ describe('a checklist page', () => {
     expect(await page.locator('.task-list-item input').first().isDisabled()).toBe(true);
   });
 });
+
+/** Every node of these types in `tree`, in document order. */
+function nodesOf(tree: Node, types: readonly string[]): Node[] {
+  const found: Node[] = [];
+  visit(tree, (node) => {
+    if (types.includes(node.type)) found.push(node);
+  });
+  return found;
+}

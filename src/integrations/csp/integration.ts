@@ -2,10 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../../lib/files.ts';
+import { relativeFilesUnder } from '../../lib/files.ts';
+import { HandbookError } from '../../lib/problems.ts';
+import { knownScripts } from './known-scripts.ts';
 import { nginxDirectives } from './nginx-directives.ts';
 import { contentSecurityPolicy } from './policy.ts';
 import { inlineSourcesCache } from './sources-cache.ts';
+import { unknownScriptProblems, type BuiltPage } from './unknown-scripts.ts';
 
 /** Where in the build the policy is written; the nginx configuration includes it and never serves it. */
 export const cspDirectory = '_csp';
@@ -19,20 +22,30 @@ export const cspDirectory = '_csp';
  */
 export function cspIntegration(): AstroIntegration {
   let cacheFile = '';
+  let root = '';
+  let docsDir = '';
   return {
     name: 'handbook-csp',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheFile = path.join(fileURLToPath(config.cacheDir), 'handbook-csp/inline-sources.json');
+        root = fileURLToPath(config.root);
+        docsDir = path.join(fileURLToPath(config.srcDir), 'content/docs');
       },
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
+        const outDir = fileURLToPath(dir);
         // Unchanged pages are not parsed again: their inline sources are cached by a hash of their HTML.
         const cache = inlineSourcesCache(cacheFile);
-        const pages = filesUnder(root, '.html').map((file) => cache.sourcesOf(readFileSync(file, 'utf8')));
+        const pages = relativeFilesUnder(outDir, '.html').map((page): BuiltPage => {
+          return { page, sources: cache.sourcesOf(readFileSync(path.join(outDir, page), 'utf8')) };
+        });
         cache.save();
-        const policy = contentSecurityPolicy(pages);
-        const out = path.join(root, cspDirectory);
+        const known = new Set(knownScripts.map((script) => script.hash));
+        const problems = unknownScriptProblems(pages, known, { root, docsDir, outDir });
+        if (problems.length > 0)
+          throw new HandbookError('Inline scripts the Content-Security-Policy does not trust:', problems);
+        const policy = contentSecurityPolicy(pages.map((page) => page.sources));
+        const out = path.join(outDir, cspDirectory);
         mkdirSync(out, { recursive: true });
         writeFileSync(path.join(out, 'policy.txt'), `${policy}\n`);
         writeFileSync(path.join(out, 'nginx.conf'), nginxDirectives(policy));

@@ -1,6 +1,7 @@
 /**
- * `add_header` for the policy. nginx refuses any single parameter over 4 KB and a handbook with diagrams
- * has more hashes than that, so the value is assembled in a variable, some fifty hashes a line.
+ * The policy as the value of `$handbook_csp`, which deploy/nginx's server block sends. nginx refuses
+ * any single parameter over 4 KB and a handbook with diagrams has more hashes than that, so the value
+ * is assembled in the variable, some fifty hashes a line.
  */
 export function nginxDirectives(policy: string, lineLength = 3000): string {
   const chunks: string[] = [];
@@ -12,7 +13,6 @@ export function nginxDirectives(policy: string, lineLength = 3000): string {
   return [
     '# Written by the build (src/integrations/csp) from the inline code in these pages; do not edit.',
     ...chunks.map((chunk, index) => `set $handbook_csp "${index === 0 ? '' : '${handbook_csp} '}${chunk}";`),
-    'add_header Content-Security-Policy $handbook_csp always;',
     '',
   ].join('\n');
 }

@@ -30,12 +30,33 @@ export function offlineIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { version, entries } = precacheManifest(builtFiles(root), base);
-        const header = `const VERSION = ${JSON.stringify(version)};\nconst BASE = ${JSON.stringify(base)};\nconst PRECACHE = ${JSON.stringify(entries)};\n`;
+        const header = [
+          `const VERSION = ${JSON.stringify(version)};`,
+          `const BASE = ${JSON.stringify(base)};`,
+          `const PRECACHE = ${JSON.stringify(entries)};`,
+          `const PAGE_TIMEOUT_MS = ${pageTimeout()};`,
+          '',
+        ].join('\n');
         writeFileSync(path.join(root, workerFile), header + readFileSync(workerSource, 'utf8'));
         logger.info(`${workerFile} keeps ${entries.length} files offline (version ${version})`);
       },
     },
   };
+}
+
+/**
+ * How long the worker waits for the host before it serves a page from its copy. A page comes from the
+ * network when it answers within this long, so a fix deployed mid-incident shows at once; a host that is
+ * down or hanging, or a weak link, gets the offline copy instead. A healthy internal network answers well
+ * within a second. `HANDBOOK_PAGE_TIMEOUT_MS` sets another bound: tests that check what a reader sees
+ * from a host that answers use a long one, since a busy test machine can take longer than a second.
+ */
+function pageTimeout(): number {
+  const raw = process.env['HANDBOOK_PAGE_TIMEOUT_MS'] ?? '1000';
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`HANDBOOK_PAGE_TIMEOUT_MS must be a positive number of milliseconds, not "${raw}"`);
+  return value;
 }
 
 /**

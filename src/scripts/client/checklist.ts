@@ -13,18 +13,37 @@ const storageKey = `handbook:checklist:${location.pathname}`;
 /** The element that holds an item's own line: its paragraph in a loose list, else the item. */
 const lineOf = (box: HTMLInputElement): HTMLElement => box.parentElement as HTMLElement;
 
+/**
+ * Text as Markdown that shows it literally: every character that could start Markdown or HTML is
+ * escaped, so an item or a reader's value like `<img onerror=…>` or `[x](javascript:…)` stays text
+ * wherever the export is pasted.
+ */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>|~&!#]/g, '\\$&');
+
+/** A code span that holds `text` whatever backticks it contains (a value the reader typed, say). */
+function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A link only for web and mail addresses; any other scheme (`javascript:`) keeps just its text. */
+const link = (text: string, href: string) =>
+  /^(https?|mailto):/i.test(href) ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
+
 /** Inline Markdown of an item's own line: code, bold and links survive; the tick time does not. */
 function inlineMarkdown(node: Node): string {
-  if (node instanceof Text) return node.data;
+  if (node instanceof Text) return escapeMarkdown(node.data);
   if (!(node instanceof HTMLElement)) return '';
   // A function, not `node.matches` in each test: TypeScript narrows `node` on every `matches`.
   const is = (selector: string) => node.matches(selector);
   if (is('input, time, ul, ol, .command-block, .expressive-code')) return '';
   const inner = [...node.childNodes].map(inlineMarkdown).join('');
-  if (is('code')) return `\`${node.textContent}\``;
+  if (is('code')) return codeSpan(node.textContent ?? '');
   if (is('strong, b')) return `**${inner}**`;
   if (is('em, i')) return `*${inner}*`;
-  if (node instanceof HTMLAnchorElement && node.href) return `[${inner}](${node.href})`;
+  if (node instanceof HTMLAnchorElement && node.href) return link(inner, node.href);
   return inner;
 }
 
@@ -71,7 +90,7 @@ function asMarkdown(boxes: HTMLInputElement[], ids: string[], ticks: Ticks): str
     return `${'  '.repeat(depth)}- [${at ? 'x' : ' '}] ${itemText(box)}${at ? ` (${utc(at)})` : ''}`;
   });
   return [
-    `## ${title}`,
+    `## ${escapeMarkdown(title)}`,
     '',
     `${location.href} · exported ${utc(new Date().toISOString())}`,
     '',
