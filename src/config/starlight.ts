@@ -23,7 +23,7 @@ export const starlightConfig: StarlightUserConfig = {
   description: 'Deploy, run, troubleshoot, roll back and recover Company View.',
   sidebar,
   // Absolute, so fixture sites with another root get the same styles.
-  customCss: [component('../styles/handbook.css')],
+  customCss: [component('../styles/handbook.css'), component('../styles/alerts.css')],
   components: {
     PageTitle: component('../components/overrides/PageTitle.astro'),
   },
