@@ -10,6 +10,7 @@ async function main(): Promise<number> {
     const report = await runCheck({
       offline: args.offline,
       strict: args.strict,
+      alertRules: args.alertRules,
       network: { readCache: !args.noCache },
     });
     console.log(reporters[args.format](report, { siteUrl: resolveOptions().siteUrl }));

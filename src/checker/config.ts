@@ -53,6 +53,8 @@ export interface CheckOptions {
   now: Date;
   /** Refuse to run on a `dist/` older than the sources. */
   requireFreshBuild: boolean;
+  /** Prometheus rule files to compare with the alerts data (`--alert-rules`). */
+  alertRules: string[];
   network: NetworkOptions;
 }
 
@@ -127,6 +129,7 @@ export function resolveOptions(
     base,
     now: new Date(),
     requireFreshBuild: true,
+    alertRules: [],
     ...overrides,
     network,
   };

@@ -1,4 +1,5 @@
 import type { SystemData } from '../data/load.ts';
+import type { AlertRule } from './alert-rules/read.ts';
 import type { CommandBlock } from './commands/blocks.ts';
 import type { CheckOptions } from './config.ts';
 import type { Finding } from './findings.ts';
@@ -32,6 +33,8 @@ export interface CheckContext {
   site: BuiltSite;
   hostRefs: HostRef[];
   urls: UrlOutcome;
+  /** The alerting rules of the `--alert-rules` files; none without them. */
+  alertRules: AlertRule[];
 }
 
 /** A rule reads the context and returns its findings. */

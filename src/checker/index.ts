@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadSystemData, type SystemData } from '../data/load.ts';
 import { HandbookError } from '../lib/problems.ts';
+import { readAlertRules } from './alert-rules/read.ts';
 import { analyzeFence } from './commands/blocks.ts';
 import { allCommands } from './commands/model.ts';
 import { loadShellParser } from './commands/parser.ts';
@@ -30,6 +31,7 @@ export async function runCheck(overrides: CheckOverrides = {}): Promise<Report> 
   const started = performance.now();
   const options = resolveOptions(overrides);
   const system = loadData(options.dataDir);
+  const alertRules = readAlertRules(options.alertRules, options.root);
   if (!existsSync(options.docsDir)) throw new ConfigError(`no pages: ${options.docsDir} does not exist`);
   const sources = readCheckPages(options.docsDir, options.root, system);
   if (options.requireFreshBuild)
@@ -43,7 +45,7 @@ export async function runCheck(overrides: CheckOverrides = {}): Promise<Report> 
   const pages = await Promise.all(sources.map(analyzePage));
   const hostRefs = pages.flatMap((page) => collectHostRefs(page, options.internalHosts));
   const urls = await checkUrls(externalUrls(hostRefs, options), options.network, options.offline);
-  const context: CheckContext = { options, system, pages, site, hostRefs, urls };
+  const context: CheckContext = { options, system, pages, site, hostRefs, urls, alertRules };
   const found = Object.values(ruleChecks).flatMap((rule) => rule(context));
   const findings = sortFindings(options.strict ? escalateWarnings(found) : found);
   return {

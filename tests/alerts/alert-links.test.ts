@@ -75,20 +75,18 @@ describe('an alert address', () => {
 });
 
 describe('the alert list', () => {
-  test('/alerts/ links every alert of the data by its address', async () => {
-    const page = await open('/alerts/');
-    const hrefs = await page
-      .locator('main a[href^="/alerts/"]')
+  const alertHrefs = async (path: string) =>
+    (await open(path))
+      .locator('main table a[href^="/alerts/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs).toEqual(system.alerts.map((entry) => `/alerts/${entry.id}/`));
+  const everyAlert = system.alerts.map((entry) => `/alerts/${entry.id}/`);
+
+  test('/alerts/ links every alert of the data by its address', async () => {
+    expect(await alertHrefs('/alerts/')).toEqual(everyAlert);
   });
 
   test('the alerts reference table links them too', async () => {
-    const page = await open('/reference/alerts/');
-    const hrefs = await page
-      .locator('main table a[href^="/alerts/"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs).toEqual(system.alerts.map((entry) => `/alerts/${entry.id}/`));
+    expect(await alertHrefs('/reference/alerts/')).toEqual(everyAlert);
   });
 });
 

@@ -1,5 +1,9 @@
 import type { Rule } from '../context.ts';
 import type { RuleId } from '../rules.ts';
+import { alertDrift } from './alert-drift.ts';
+import { alertNoRunbook } from './alert-no-runbook.ts';
+import { alertNotDeployed } from './alert-not-deployed.ts';
+import { alertRunbookUrl } from './alert-runbook-url.ts';
 import { commandDestructive } from './command-destructive.ts';
 import { commandPlaceholder } from './command-placeholder.ts';
 import { commandSyntax } from './command-syntax.ts';
@@ -33,4 +37,8 @@ export const ruleChecks = {
   'page-stale': pageStale,
   'page-orphan': pageOrphan,
   'runbook-section': runbookSection,
+  'alert-no-runbook': alertNoRunbook,
+  'alert-not-deployed': alertNotDeployed,
+  'alert-runbook-url': alertRunbookUrl,
+  'alert-drift': alertDrift,
 } as const satisfies Record<RuleId, Rule>;
