@@ -8,7 +8,12 @@ import { reporters } from '../src/checker/reporters/index.ts';
 
 /** The options the command line asks for. */
 function overridesOf(args: CheckArguments): CheckOverrides {
-  const common = { offline: args.offline, strict: args.strict, network: { readCache: !args.noCache } };
+  const common = {
+    offline: args.offline,
+    strict: args.strict,
+    alertRules: args.alertRules,
+    network: { readCache: !args.noCache },
+  };
   if (args.docs === undefined) return common;
   // Another team's folder: paths in findings relative to where the command runs, no build, no
   // internal hosts until its config names some.

@@ -3,7 +3,7 @@ import { ConfigError } from './errors.ts';
 import { reportFormats, type ReportFormat } from './reporters/index.ts';
 
 export const usage =
-  'usage: npm run check -- [--offline] [--format text|json|github] [--strict] [--no-cache] [--docs DIR] [--config FILE]\n' +
+  'usage: npm run check -- [--offline] [--format text|json|github] [--strict] [--no-cache] [--docs DIR] [--config FILE] [--alert-rules FILE...]\n' +
   '       npx handbook-check DIR [--config FILE] [--offline] [--format text|json|github] [--strict]';
 
 export interface CheckArguments {
@@ -15,6 +15,8 @@ export interface CheckArguments {
   docs?: string;
   /** `--config FILE`: the config file, instead of `.handbook-check.yaml` at the docs root. */
   config?: string;
+  /** Prometheus rule files: `--alert-rules a.yml b.yml` or `--alert-rules a.yml --alert-rules b.yml`. */
+  alertRules: string[];
 }
 
 // One entry per option: add an option here and read it in `parseCheckArguments`.
@@ -25,6 +27,7 @@ const optionTable = {
   'no-cache': { type: 'boolean', default: false },
   docs: { type: 'string' },
   config: { type: 'string' },
+  'alert-rules': { type: 'string', multiple: true, default: [] },
 } as const satisfies ParseArgsOptionsConfig;
 
 /** Reads the command line; a wrong one throws `ConfigError` with the usage line. */
@@ -35,7 +38,11 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}\n${usage}`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  // Files after `--alert-rules` (a shell glob) are its values; otherwise a bare argument is the folder.
+  const takesRules = values['alert-rules'].length > 0;
+  const alertRules = takesRules ? [...values['alert-rules'], ...parsed.positionals] : [];
+  const positionals = takesRules ? [] : parsed.positionals;
   if (positionals.length > 1 || (positionals.length === 1 && values.docs !== undefined))
     throw new ConfigError(
       `one folder to check, got ${[values.docs, ...positionals].filter(Boolean).join(', ')}\n${usage}`,
@@ -48,6 +55,7 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
     format,
     strict: values.strict,
     noCache: values['no-cache'],
+    alertRules,
     ...(docs !== undefined ? { docs } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
   };

@@ -73,6 +73,8 @@ export interface CheckOptions {
   now: Date;
   /** Refuse to run on a `dist/` older than the sources. */
   requireFreshBuild: boolean;
+  /** Prometheus rule files to compare with the alerts data (`--alert-rules`). */
+  alertRules: string[];
   network: NetworkOptions;
 }
 
@@ -153,6 +155,7 @@ export function resolveOptions(
     base,
     now: new Date(),
     requireFreshBuild: true,
+    alertRules: [],
     ...overrides,
     network,
   };

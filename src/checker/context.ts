@@ -1,5 +1,6 @@
 import type { SystemData } from '../data/load.ts';
 import type { SourceContext } from '../integrity/context.ts';
+import type { AlertRule } from './alert-rules/read.ts';
 import type { CommandBlock } from './commands/blocks.ts';
 import type { CheckOptions } from './config.ts';
 import type { Finding } from './findings.ts';
@@ -39,6 +40,8 @@ export interface CheckContext {
   urls: UrlOutcome;
   /** What the source-stage rules read: every page (drafts too) and the data files. */
   source: SourceContext;
+  /** The alerting rules of the `--alert-rules` files; none without them. */
+  alertRules: AlertRule[];
 }
 
 /** A rule reads the context and returns its findings. */

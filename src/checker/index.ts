@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import type { SystemData } from '../data/load.ts';
+import { readAlertRules } from './alert-rules/read.ts';
 import { analyzeFence } from './commands/blocks.ts';
 import { allCommands } from './commands/model.ts';
 import { loadShellParser } from '../shell/parser.ts';
@@ -41,6 +42,7 @@ export interface CheckInputs {
 export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInputs = {}): Promise<Report> {
   const started = performance.now();
   const options = withConfigFile(resolveOptions(overrides), inputs.configFile);
+  const alertRules = readAlertRules(options.alertRules, options.root);
   if (!existsSync(options.docsDir)) throw new ConfigError(`no pages: ${options.docsDir} does not exist`);
   const system = inputs.system ?? (await loadCheckData(options));
   const { all, published: sources } = readCheckPages({
@@ -61,7 +63,17 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
     dataFiles: options.mode === 'handbook' ? readDataFiles(options.dataDir, options.root) : [],
     handbook: options.mode === 'handbook',
   };
-  const context: CheckContext = { options, system, pages, site, resolver, hostRefs, urls, source };
+  const context: CheckContext = {
+    options,
+    system,
+    pages,
+    site,
+    resolver,
+    hostRefs,
+    urls,
+    source,
+    alertRules,
+  };
   const found = applySeverities(
     Object.values(ruleChecks).flatMap((rule) => rule(context)),
     options.severities,

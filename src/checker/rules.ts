@@ -189,6 +189,30 @@ export const rules = {
     title: 'Mermaid diagram that does not parse',
     hint: 'Fix the diagram at that line; mermaid.live shows where it stops.',
   },
+  'alert-no-runbook': {
+    severity: 'error',
+    stage: 'site',
+    title: 'Alert in the rule files with no runbook',
+    hint: 'Add the alert to src/data/alerts.yaml with the runbook that answers it, or remove the rule.',
+  },
+  'alert-not-deployed': {
+    severity: 'warning',
+    stage: 'site',
+    title: 'Alert of the handbook that no rule file defines',
+    hint: 'Deploy a rule for it, or remove it from src/data/alerts.yaml and from its runbook.',
+  },
+  'alert-runbook-url': {
+    severity: 'error',
+    stage: 'site',
+    title: "Alert rule whose runbook_url is not the alert's handbook address",
+    hint: 'Paste the annotation `npm run alerts:annotations` prints for the alert.',
+  },
+  'alert-drift': {
+    severity: 'warning',
+    stage: 'site',
+    title: "Alert rule whose threshold or for: differs from the handbook's",
+    hint: 'Make the rule and the `threshold`/`for` (and condition) in src/data/alerts.yaml say the same.',
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof rules;

@@ -23,7 +23,11 @@ export const starlightConfig: StarlightUserConfig = {
   description: 'Deploy, run, troubleshoot, roll back and recover Company View.',
   sidebar,
   // Absolute, so fixture sites with another root get the same styles.
-  customCss: [component('../styles/handbook.css'), component('../styles/offline-notice.css')],
+  customCss: [
+    component('../styles/handbook.css'),
+    component('../styles/offline-notice.css'),
+    component('../styles/alerts.css'),
+  ],
   components: {
     Head: component('../components/overrides/Head.astro'),
     PageTitle: component('../components/overrides/PageTitle.astro'),

@@ -99,6 +99,20 @@ export const alertSchema = z.object({
   severity: z.enum(['SEV1', 'SEV2', 'SEV3']),
   /** Page id of the runbook that answers it, such as `runbooks/high-error-rate`. */
   runbook: z.string(),
+  /** The rule's comparison as the condition states it, such as `> 0.8`; `npm run check -- --alert-rules` compares. */
+  threshold: z
+    .string()
+    .regex(/^(>|<|>=|<=|==|!=) ?-?\d+(\.\d+)?$/, 'use an operator and a number, such as "> 0.8"')
+    .optional(),
+  /** The rule's `for:` duration as the condition states it, such as `5m` (Prometheus duration). */
+  for: z
+    .string()
+    .regex(/^(\d+(ms|s|m|h|d|w|y))+$/, 'use a Prometheus duration, such as 5m or 1h30m')
+    .optional(),
+  /** Alert labels passed to runbook inputs through the link: label name → input name, such as `pid: BLOCKING_PID`. */
+  labels: z
+    .record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'use a Prometheus label name'), z.string())
+    .optional(),
 });
 
 export type Team = z.infer<typeof teamSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SystemData } from '../data/load.ts';
+import { refusal, wholeValue } from '../scripts/client/value-rules.ts';
 import { pageKinds, reviewEveryDefaults, type PageKind } from './kinds.ts';
 
 /** `runbooks/scaling/`, `/runbooks/scaling` and `runbooks/scaling` all name the page `runbooks/scaling`. */
@@ -16,6 +17,16 @@ function toRollbackRef(value: string): RollbackRef {
   if (none) return { none: none[1]!.trim() };
   const [page = '', section] = value.split('#');
   return section ? { page: normalizePageRef(page), section } : { page: normalizePageRef(page) };
+}
+
+/** Whether `pattern` compiles the way the browser compiles an HTML `pattern` attribute. */
+function isValuePattern(pattern: string): boolean {
+  try {
+    wholeValue(pattern);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const asEnum = (ids: string[], what: string) =>
@@ -61,14 +72,30 @@ export function pageSchema(system: SystemData) {
     /** Values the reader types once at the top of the page; commands use them as `$NAME`. */
     inputs: z
       .array(
-        z.object({
-          /** Shell variable name, such as `TENANT_ID`. */
-          name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE'),
-          /** One line: what to type and where to find it. */
-          description: z.string(),
-          /** A realistic, non-secret example value. */
-          example: z.string(),
-        }),
+        z
+          .object({
+            /** Shell variable name, such as `TENANT_ID`. */
+            name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE'),
+            /** One line: what to type and where to find it. */
+            description: z.string(),
+            /** A realistic, non-secret example value. */
+            example: z.string(),
+            /**
+             * The whole value's form, as a regular expression (the HTML `pattern` attribute's syntax).
+             * Typed values must match it; only inputs with one accept a value from a link (`?NAME=value`).
+             */
+            pattern: z
+              .string()
+              .refine(isValuePattern, 'not a regular expression (HTML pattern syntax, `v` flag)')
+              .optional(),
+          })
+          .superRefine((input, context) => {
+            const why = isValuePattern(input.pattern ?? '')
+              ? refusal(input.example, input.pattern)
+              : undefined;
+            if (why)
+              context.addIssue({ code: 'custom', path: ['example'], message: `example refused: ${why}` });
+          }),
       )
       .default([]),
     /** Card: who the card is for, such as `on-call engineer`. */

@@ -8,6 +8,7 @@ describe('parseCheckArguments', () => {
       format: 'text',
       strict: false,
       noCache: false,
+      alertRules: [],
     });
   });
 
@@ -17,6 +18,7 @@ describe('parseCheckArguments', () => {
       format: 'github',
       strict: true,
       noCache: true,
+      alertRules: [],
     });
   });
 

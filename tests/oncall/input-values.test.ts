@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fillInputs, referencePattern } from '../../src/scripts/client/input-values.ts';
+import { refusal } from '../../src/scripts/client/value-rules.ts';
 
 describe('referencePattern', () => {
   test('matches $NAME and ${NAME} of the given names only', () => {
@@ -35,5 +36,35 @@ describe('fillInputs', () => {
 
   test('returns the text as it is when nothing is filled in', () => {
     expect(fillInputs('echo "$TENANT_ID"', new Map())).toBe('echo "$TENANT_ID"');
+  });
+});
+
+describe('fillInputs with unsafe values', () => {
+  test.each([
+    ['a line break', '48213\nreboot'],
+    ['a carriage return', '48213\rreboot'],
+    ['a DEL character', '48213\u007freboot'],
+    ['a line separator', '48213\u2028reboot'],
+    ['a right-to-left override', '48213\u202e'],
+  ])('keeps the reference when the value holds %s', (_, value) => {
+    expect(fillInputs('kill $PID', new Map([['PID', value]]))).toBe('kill $PID');
+  });
+});
+
+describe('refusal', () => {
+  test('accepts a value of the pattern and one with no pattern', () => {
+    expect(refusal('48213', '[0-9]{1,10}')).toBeUndefined();
+    expect(refusal('acme corp; anything')).toBeUndefined();
+  });
+
+  test('applies the pattern to the whole value, as the HTML pattern attribute does', () => {
+    expect(refusal('48213; reboot', '[0-9]{1,10}')).toContain('expected form ([0-9]{1,10})');
+    expect(refusal('x48213', '[0-9]+|x')).toContain('expected form');
+  });
+
+  test('refuses control, line-break and invisible characters whatever the pattern', () => {
+    expect(refusal('a\tb', '.+')).toContain('U+0009');
+    expect(refusal('a\u200bb')).toContain('U+200B');
+    expect(refusal('a\u2029b')).toContain('U+2029');
   });
 });

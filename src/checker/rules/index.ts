@@ -1,6 +1,10 @@
 import type { Rule } from '../context.ts';
 import type { RuleId } from '../rules.ts';
 import { blockLanguage } from './block-language.ts';
+import { alertDrift } from './alert-drift.ts';
+import { alertNoRunbook } from './alert-no-runbook.ts';
+import { alertNotDeployed } from './alert-not-deployed.ts';
+import { alertRunbookUrl } from './alert-runbook-url.ts';
 import { commandDestructive } from './command-destructive.ts';
 import { commandInvisibleChar } from './command-invisible-char.ts';
 import { commandPlaceholder } from './command-placeholder.ts';
@@ -37,4 +41,8 @@ export const ruleChecks = {
   'page-stale': pageStale,
   'page-orphan': pageOrphan,
   ...sourceRuleChecks,
+  'alert-no-runbook': alertNoRunbook,
+  'alert-not-deployed': alertNotDeployed,
+  'alert-runbook-url': alertRunbookUrl,
+  'alert-drift': alertDrift,
 } as const satisfies Record<RuleId, Rule>;

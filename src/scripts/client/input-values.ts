@@ -1,29 +1,43 @@
 import { readStored, writeStored } from './storage.ts';
+import { refusal } from './value-rules.ts';
 
 /** The fill-once values of the page's `inputs`, by name; only the ones the reader filled in. */
 export type InputValues = Map<string, string>;
 
+/** Where a stored value came from: typed by the reader, or taken from the page's link. */
+export type InputOrigin = 'typed' | 'link';
+
 // One key per name: a value typed on one page fills the same variable on the next, for this tab only.
 const storageKey = (name: string) => `handbook:input:${name}`;
+const originKey = (name: string) => `handbook:input-origin:${name}`;
+
+const fields = () => [...document.querySelectorAll<HTMLInputElement>('[data-page-inputs] input[name]')];
 
 /** Names the page declares in `inputs:`, from the form at its top. */
-export const declaredInputs = (): string[] =>
-  [...document.querySelectorAll<HTMLInputElement>('[data-page-inputs] input[name]')].map(
-    (input) => input.name,
-  );
+export const declaredInputs = (): string[] => fields().map((input) => input.name);
 
+/** The `pattern` each declared input gives, if any (from the form's `data-pattern`). */
+export const inputPatterns = (): Map<string, string | undefined> =>
+  new Map(fields().map((input) => [input.name, input.dataset['pattern']]));
+
+/** The stored values the page may use: one another page stored is dropped if this page's pattern refuses it. */
 export function storedInputValues(names: readonly string[] = declaredInputs()): InputValues {
+  const patterns = inputPatterns();
   const values: InputValues = new Map();
   for (const name of names) {
     const value = readStored<string>('session', storageKey(name));
-    if (value) values.set(name, value);
+    if (value && !refusal(value, patterns.get(name))) values.set(name, value);
   }
   return values;
 }
 
-export function storeInputValue(name: string, value: string): void {
+export function storeInputValue(name: string, value: string, origin: InputOrigin = 'typed'): void {
   writeStored('session', storageKey(name), value || undefined);
+  writeStored('session', originKey(name), value && origin === 'link' ? origin : undefined);
 }
+
+export const inputOrigin = (name: string): InputOrigin | undefined =>
+  readStored<InputOrigin>('session', originKey(name));
 
 /** `$NAME` and `${NAME}` for the given names; `${NAME:-x}` and `$NAME_2` are other variables. */
 export function referencePattern(names: Iterable<string>): RegExp | undefined {
@@ -33,13 +47,17 @@ export function referencePattern(names: Iterable<string>): RegExp | undefined {
     : undefined;
 }
 
-/** The text with every reference to a filled-in variable replaced by its value. */
+/**
+ * The text with every reference to a filled-in variable replaced by its value. A value with a line
+ * break or a control character is never put in: the reference stays, so no value adds a command.
+ */
 export function fillInputs(text: string, values: InputValues): string {
-  const pattern = referencePattern(values.keys());
+  const safe = new Map([...values].filter(([, value]) => refusal(value) === undefined));
+  const pattern = referencePattern(safe.keys());
   return pattern
     ? text.replace(
         pattern,
-        (whole, braced?: string, bare?: string) => values.get(braced ?? bare ?? '') ?? whole,
+        (whole, braced?: string, bare?: string) => safe.get(braced ?? bare ?? '') ?? whole,
       )
     : text;
 }

@@ -1,8 +1,18 @@
-import { declaredInputs, referencePattern, storeInputValue, storedInputValues } from './input-values.ts';
+import {
+  declaredInputs,
+  inputOrigin,
+  referencePattern,
+  storeInputValue,
+  storedInputValues,
+} from './input-values.ts';
+import { applyLinkValues } from './link-values.ts';
+import { refusal } from './value-rules.ts';
 
 /**
- * The fill-once form: enables its fields, keeps what the reader types in sessionStorage, and shows
- * the values in every command on the page. Without JavaScript the commands keep `$NAME`.
+ * The fill-once form: enables its fields, takes values from the page's link, keeps what the reader
+ * types in sessionStorage, and shows the values in every command on the page. A value the input's
+ * `pattern` or the control-character rule refuses is not used, and the field says why. Without
+ * JavaScript the commands keep `$NAME`.
  */
 const form = document.querySelector<HTMLFormElement>('[data-page-inputs]');
 const content = document.querySelector('.sl-markdown-content');
@@ -50,22 +60,43 @@ function showValues(): void {
   }
 }
 
+/** The line under a field: where its value came from, or why a value was refused. */
+function showStatus(field: HTMLInputElement, refused?: string): void {
+  const status = document.getElementById(`${field.id}-status`);
+  const fromLink = !refused && inputOrigin(field.name) === 'link';
+  field.closest('.page-input')?.classList.toggle('is-from-link', fromLink);
+  field.setAttribute('aria-invalid', String(refused !== undefined));
+  status?.classList.toggle('page-input-refusal', refused !== undefined);
+  status?.classList.toggle('page-input-origin', fromLink);
+  if (status)
+    status.textContent =
+      refused ?? (fromLink ? 'From the link you followed: check it before you run anything.' : '');
+}
+
+function onInput(field: HTMLInputElement): void {
+  const value = field.value.trim();
+  const why = value ? refusal(value, field.dataset['pattern']) : undefined;
+  storeInputValue(field.name, why ? '' : value);
+  showStatus(field, why && `Not used: ${why}.`);
+  showValues();
+}
+
 if (form && content) {
   const pattern = referencePattern(declaredInputs());
   if (pattern) for (const code of content.querySelectorAll('code')) markReferences(code, pattern);
+  const fromLink = applyLinkValues();
   const values = storedInputValues();
   for (const field of form.querySelectorAll<HTMLInputElement>('input[name]')) {
     field.value = values.get(field.name) ?? '';
     field.disabled = false;
+    const refused = fromLink.refused.get(field.name);
+    showStatus(field, refused && `Not filled from the link: ${refused}.`);
   }
-  form.addEventListener('input', (event) => {
-    const field = event.target as HTMLInputElement;
-    storeInputValue(field.name, field.value.trim());
-    showValues();
-  });
+  form.addEventListener('input', (event) => onInput(event.target as HTMLInputElement));
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => {
     for (const name of declaredInputs()) storeInputValue(name, '');
+    for (const field of form.querySelectorAll<HTMLInputElement>('input[name]')) showStatus(field);
     // The reset itself runs after this listener; show the `$NAME` forms once it has.
     setTimeout(showValues);
   });
