@@ -26,6 +26,8 @@ export const starlightConfig: StarlightUserConfig = {
   customCss: [component('../styles/handbook.css')],
   components: {
     PageTitle: component('../components/overrides/PageTitle.astro'),
+    Search: component('../components/overrides/Search.astro'),
+    Footer: component('../components/overrides/Footer.astro'),
   },
   pagefind: { ranking: searchRanking },
   lastUpdated: false,

@@ -38,8 +38,9 @@ describe('the on-call query suite', () => {
 
 async function openSearch(key: string) {
   await page.goto(`${site.origin}/runbooks/`);
-  // Starlight loads Pagefind's UI when the browser is idle; the button is enabled at once.
-  await page.waitForFunction(() => document.querySelector('#starlight__search input') !== null);
+  // Pagefind's UI loads when the browser is idle (what is typed before goes into a plain field and is
+  // handed over: search-dialog.test.ts); these tests start once it is there.
+  await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
   await page.keyboard.press(key);
   await page.waitForSelector('site-search dialog[open]');
 }
