@@ -27,7 +27,12 @@ export async function dialogTopResults(
 }
 
 /** Waits until the dialog shows its answer to `query`, with the first `count` results loaded. */
-async function settledResults(page: Page, base: string, query: string, count: number): Promise<string[]> {
+export async function settledResults(
+  page: Page,
+  base: string,
+  query: string,
+  count: number,
+): Promise<string[]> {
   const handle = await page.waitForFunction(
     ({ query, count }) => {
       const message = document.querySelector('site-search .pagefind-ui__message')?.textContent ?? '';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchRanking } from '../../src/config/starlight.ts';
 import { rankOf, topResults } from './pagefind-search.ts';
+import { settledResults } from './search-ui.ts';
 import { searchCases } from './search-queries.ts';
 import { handbookSite, type SiteUnderTest } from './sites.ts';
 
@@ -66,6 +67,8 @@ describe('the search dialog', () => {
   test('shows each result with its kind and owner', async () => {
     await openSearch('/');
     await page.keyboard.type('ECONNREFUSED');
+    // Typing runs a search per pause; the test reads the one for the whole word.
+    await settledResults(page, '/', 'ECONNREFUSED', 1);
     const first = page.locator('.pagefind-ui__result').first();
     await first.waitFor();
     expect(await first.locator('.pagefind-ui__result-link').first().textContent()).toBe(
@@ -94,9 +97,12 @@ describe('the search dialog', () => {
   test('filters by kind and by service', async () => {
     await openSearch('/');
     await page.keyboard.type('database');
+    await settledResults(page, '/', 'database', 1);
     const filters = page.locator('.pagefind-ui__filter-name');
     await expect
-      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()))
+      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()), {
+        timeout: 20_000,
+      })
       .toEqual(expect.arrayContaining(['kind', 'service']));
     await page.locator('.pagefind-ui__result').first().waitFor();
     await page.locator('.pagefind-ui__filter-name', { hasText: /kind/i }).click();
@@ -107,7 +113,7 @@ describe('the search dialog', () => {
         .allTextContents();
       return [...new Set(tags.map((tag) => tag.trim()))];
     };
-    await expect.poll(kinds).toEqual(['Kind: runbook']);
+    await expect.poll(kinds, { timeout: 20_000 }).toEqual(['Kind: runbook']);
   });
 
   test('does not open on / typed in a text field', async () => {

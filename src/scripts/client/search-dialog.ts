@@ -32,6 +32,18 @@ interface ResultData {
 
 const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
 
+/**
+ * Pagefind reports only the filters it has loaded with each search's results, and the UI shows those:
+ * a first search in the default scope would load one filter and hide the others. Loading them all
+ * first (on the instance the UI shares, as search-warmup.ts does) keeps every filter in the panel.
+ */
+async function loadFilters(): Promise<void> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
+    filters(): Promise<unknown>;
+  };
+  await pagefind.filters();
+}
+
 const savingData = () =>
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
@@ -99,6 +111,7 @@ class SiteSearch extends HTMLElement {
       // @ts-expect-error: @pagefind/default-ui ships no types.
       import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: object) => PagefindUI }>,
       loadVocabulary(),
+      loadFilters(),
     ]);
     const container = this.querySelector<HTMLElement>('#starlight__search')!;
     const early = container.querySelector<HTMLInputElement>('.search-early-input');
@@ -155,3 +168,10 @@ class SiteSearch extends HTMLElement {
 }
 
 customElements.define('site-search', SiteSearch);
+
+// A page's own "Search the handbook" button (the 404 page has one) opens the dialog.
+document.addEventListener('click', (event) => {
+  if (!(event.target as Element | null)?.closest?.('[data-open-search]')) return;
+  event.stopPropagation();
+  document.querySelector<SiteSearch>('site-search')?.open();
+});
