@@ -1,7 +1,8 @@
 /**
  * Search quality on the on-call query suite: hit rate (expected page in the top 3) and mean
  * reciprocal rank, for the handbook's search settings and for Starlight's default Pagefind
- * settings over the same pages. Reads a built site (dist/ unless `--dir` names another).
+ * settings over the same pages; then both the suite and the plain and misspelled queries typed into
+ * the reader's own search dialog (bench/search-dialog.ts). Reads a built site (dist/ unless `--dir` names another).
  *
  *   npm run bench:search [-- --json] [-- --dir <built site>]
  *
@@ -19,6 +20,7 @@ import { builtSite } from '../tests/helpers/built-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { rankOf, searchQuality, topResults, type Ranking } from '../tests/oncall/pagefind-search.ts';
 import { searchCases } from '../tests/oncall/search-queries.ts';
+import { measureDialogSearch, printDialogFigures } from './search-dialog.ts';
 
 /** Starlight 0.42's defaults (`PagefindConfigDefaults()` in its `schemas/pagefind.js`). */
 const starlightDefaultRanking: Ranking = {
@@ -83,6 +85,8 @@ export async function measureSearchQuality(site: string) {
       queries: searchCases.length,
       handbook: await suiteRanks(site, searchRanking),
       starlightDefaults: await suiteRanks(baseline, starlightDefaultRanking),
+      // Both query sets typed into the reader's own search dialog (corrections and default scope included).
+      dialog: await measureDialogSearch(site),
     };
   } finally {
     rmSync(baseline, { recursive: true, force: true });
@@ -100,6 +104,8 @@ function printTable(figures: Awaited<ReturnType<typeof measureSearchQuality>>): 
     console.log(`${name.padEnd(20)}  ${percent(result.hitRate).padStart(8)}   ${result.mrr.toFixed(3)}`);
   const misses = searchCases.filter((_, index) => (figures.handbook.ranks[index] ?? Infinity) > 3);
   for (const miss of misses) console.log(`  handbook miss: ${miss.query}`);
+  console.log('');
+  printDialogFigures(figures.dialog);
 }
 
 if (import.meta.main) {

@@ -128,6 +128,7 @@ interface Quality {
   queries: number;
   handbook: { hitRate: number; mrr: number };
   starlightDefaults: { hitRate: number; mrr: number };
+  dialog?: { name: string; queries: number; hitRate: number; mrr: number }[];
 }
 
 /** Hit rate and MRR as bench:search reports them in JSON; its own output otherwise. */
@@ -143,7 +144,11 @@ function qualityReport(run: PeerRun): string {
     `${json.queries} on-call queries, hit = expected page in the top 3`,
     table(
       ['settings', 'hit rate', 'MRR'],
-      [row('handbook', json.handbook), row('Starlight defaults', json.starlightDefaults)],
+      [
+        row('handbook', json.handbook),
+        row('Starlight defaults', json.starlightDefaults),
+        ...(json.dialog ?? []).map((set) => row(`search dialog, ${set.queries} ${set.name}`, set)),
+      ],
     ),
   ].join('\n');
 }

@@ -25,14 +25,22 @@ export const starlightConfig: StarlightUserConfig = {
   // Absolute, so fixture sites with another root get the same styles.
   customCss: [
     component('../styles/handbook.css'),
+    component('../styles/reading.css'),
     component('../styles/offline-notice.css'),
     component('../styles/alerts.css'),
   ],
   components: {
     Head: component('../components/overrides/Head.astro'),
     PageTitle: component('../components/overrides/PageTitle.astro'),
+    Search: component('../components/overrides/Search.astro'),
+    Footer: component('../components/overrides/Footer.astro'),
+    Pagination: component('../components/overrides/Pagination.astro'),
+    Sidebar: component('../components/overrides/Sidebar.astro'),
   },
   pagefind: { ranking: searchRanking },
+  // src/pages/404.astro: search and the most used pages.
+  disable404Route: true,
   lastUpdated: false,
-  pagination: false,
+  // Only the sections read in order show them (src/components/overrides/Pagination.astro).
+  pagination: true,
 };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { searchRanking } from '../../src/config/starlight.ts';
 import { rankOf, topResults } from './pagefind-search.ts';
-import { waitForSettledResults } from './settled-results.ts';
+import { settledResults } from './search-ui.ts';
 import { searchCases } from './search-queries.ts';
 import { handbookSite, type SiteUnderTest } from './sites.ts';
 
@@ -39,14 +39,12 @@ describe('the on-call query suite', () => {
 
 async function openSearch(key: string) {
   await page.goto(`${site.origin}/runbooks/`);
-  // Starlight loads Pagefind's UI when the browser is idle; the button is enabled at once.
-  await page.waitForFunction(() => document.querySelector('#starlight__search input') !== null);
+  // Pagefind's UI loads when the browser is idle (what is typed before goes into a plain field and is
+  // handed over: search-dialog.test.ts); these tests start once it is there.
+  await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
   await page.keyboard.press(key);
   await page.waitForSelector('site-search dialog[open]');
 }
-
-// Polls until the condition holds: the default second is too short for a search on a busy machine.
-const settles = { timeout: 60_000 };
 
 /** `input` for the search field, else the link target of the focused result. */
 const focused = () =>
@@ -69,8 +67,10 @@ describe('the search dialog', () => {
   test('shows each result with its kind and owner', async () => {
     await openSearch('/');
     await page.keyboard.type('ECONNREFUSED');
-    await waitForSettledResults(page, 'ECONNREFUSED');
+    // Typing runs a search per pause; the test reads the one for the whole word.
+    await settledResults(page, '/', 'ECONNREFUSED', 1);
     const first = page.locator('.pagefind-ui__result').first();
+    await first.waitFor();
     expect(await first.locator('.pagefind-ui__result-link').first().textContent()).toBe(
       'Database connection errors',
     );
@@ -97,11 +97,14 @@ describe('the search dialog', () => {
   test('filters by kind and by service', async () => {
     await openSearch('/');
     await page.keyboard.type('database');
-    await waitForSettledResults(page, 'database');
+    await settledResults(page, '/', 'database', 1);
     const filters = page.locator('.pagefind-ui__filter-name');
     await expect
-      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()), settles)
+      .poll(async () => (await filters.allTextContents()).map((name) => name.trim().toLowerCase()), {
+        timeout: 20_000,
+      })
       .toEqual(expect.arrayContaining(['kind', 'service']));
+    await page.locator('.pagefind-ui__result').first().waitFor();
     await page.locator('.pagefind-ui__filter-name', { hasText: /kind/i }).click();
     await page.locator('.pagefind-ui__filter-checkbox[value="runbook"]').check();
     const kinds = async () => {
@@ -110,7 +113,7 @@ describe('the search dialog', () => {
         .allTextContents();
       return [...new Set(tags.map((tag) => tag.trim()))];
     };
-    await expect.poll(kinds, settles).toEqual(['Kind: runbook']);
+    await expect.poll(kinds, { timeout: 60_000 }).toEqual(['Kind: runbook']);
   });
 
   test('does not open on / typed in a text field', async () => {

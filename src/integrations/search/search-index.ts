@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { filesUnder } from '../../lib/files.ts';
+import { writeVocabulary } from './vocabulary.ts';
 import { writeWarmUpList } from './warm-up-list.ts';
 
 /**
@@ -38,8 +39,11 @@ async function buildSearchIndex({
     const { page_count } = succeeded(await index.addDirectory({ path: root }));
     const bundleDir = fileURLToPath(new URL('./pagefind/', dir));
     succeeded(await index.writeFiles({ outputPath: bundleDir }));
+    const words = writeVocabulary(root, bundleDir);
     writeWarmUpList(bundleDir);
-    logger.info(`search index of ${page_count} pages, excerpts in at most ${maxFragments} files`);
+    logger.info(
+      `search index of ${page_count} pages, excerpts in at most ${maxFragments} files, ${words} words for typo correction`,
+    );
   } finally {
     await pagefind.close();
   }
