@@ -8,7 +8,7 @@ import { loadShellParser } from './commands/parser.ts';
 import { resolveOptions, type CheckOptions, type CheckOverrides } from './config.ts';
 import type { AnalyzedPage, CheckContext } from './context.ts';
 import { ConfigError } from './errors.ts';
-import { countSeverities, escalateWarnings, sortFindings, type Report } from './findings.ts';
+import { countSeverities, escalateWarnings, softenImported, sortFindings, type Report } from './findings.ts';
 import { classifyHref } from './links/classify.ts';
 import { ruleChecks } from './rules/index.ts';
 import { readBuiltSite } from './site/built.ts';
@@ -44,7 +44,11 @@ export async function runCheck(overrides: CheckOverrides = {}): Promise<Report> 
   const hostRefs = pages.flatMap((page) => collectHostRefs(page, options.internalHosts));
   const urls = await checkUrls(externalUrls(hostRefs, options), options.network, options.offline);
   const context: CheckContext = { options, system, pages, site, hostRefs, urls };
-  const found = Object.values(ruleChecks).flatMap((rule) => rule(context));
+  const imported = new Set(pages.filter((page) => page.data?.imported).map((page) => page.file));
+  const found = softenImported(
+    Object.values(ruleChecks).flatMap((rule) => rule(context)),
+    imported,
+  );
   const findings = sortFindings(options.strict ? escalateWarnings(found) : found);
   return {
     findings,

@@ -77,6 +77,11 @@ export const rules = {
     title: 'Page overdue for review',
     hint: 'Check the page against the system, then update `lastReviewed`.',
   },
+  'page-imported': {
+    severity: 'warning',
+    title: 'Imported page not reviewed yet',
+    hint: 'Review the page against the system, add what its kind needs, then remove `imported:` from its frontmatter.',
+  },
   'page-orphan': {
     severity: 'warning',
     title: 'Page that no other page links to',

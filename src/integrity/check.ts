@@ -2,6 +2,7 @@ import { locateDataField, type SystemData } from '../data/load.ts';
 import type { Problem } from '../lib/problems.ts';
 import { pageSchema, type PageFrontmatter } from '../schemas/page.ts';
 import type { SourcePage } from './pages.ts';
+import { missingFields } from './sections.ts';
 
 interface ValidPage {
   page: SourcePage;
@@ -42,11 +43,9 @@ const problemAt = ({ page }: ValidPage, path: (string | number)[], message: stri
 });
 
 function runbookFieldProblems(entry: ValidPage): Problem[] {
-  if (entry.data.kind !== 'runbook') return [];
-  const required = ['when', 'estimatedMinutes', 'rollback'] as const;
-  return required
-    .filter((field) => entry.data[field] === undefined)
-    .map((field) => problemAt(entry, [field], 'required on a runbook'));
+  // An imported page is flagged for review instead (the checker's `page-imported` warning).
+  if (entry.data.imported) return [];
+  return missingFields(entry.data).map((field) => problemAt(entry, [field], 'required on a runbook'));
 }
 
 function pageRefProblems(entry: ValidPage, ids: Set<string>): Problem[] {

@@ -7,6 +7,7 @@ import { commandUndeclaredEnv } from './command-undeclared-env.ts';
 import { commandUnknownProgram } from './command-unknown-program.ts';
 import { linkAnchor } from './link-anchor.ts';
 import { linkBroken } from './link-broken.ts';
+import { pageImported } from './page-imported.ts';
 import { pageOrphan } from './page-orphan.ts';
 import { pageStale } from './page-stale.ts';
 import { runbookSection } from './runbook-section.ts';
@@ -31,6 +32,7 @@ export const ruleChecks = {
   'command-undeclared-env': commandUndeclaredEnv,
   secret,
   'page-stale': pageStale,
+  'page-imported': pageImported,
   'page-orphan': pageOrphan,
   'runbook-section': runbookSection,
 } as const satisfies Record<RuleId, Rule>;
