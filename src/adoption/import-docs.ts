@@ -88,7 +88,10 @@ export function importDocs(options: ImportOptions): ImportResult {
   const usedAssets = new Set<string>();
   const pages: { plan: Planned; page: ConvertedPage }[] = [];
   for (const plan of planned.values()) {
-    const read = readMarkdown(readFileSync(path.join(options.sourceDir, plan.from)));
+    const read = readMarkdown(
+      readFileSync(path.join(options.sourceDir, plan.from)),
+      plan.file.endsWith('.mdx'),
+    );
     if (!read.ok) {
       skip(plan.from, read.reason);
       continue;

@@ -1,6 +1,7 @@
 import type { Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
@@ -10,7 +11,23 @@ export type ReadResult =
   | { ok: true; text: string; tree: Root; frontmatter: Record<string, unknown>; yaml: Yaml | undefined }
   | { ok: false; reason: string };
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** An `.mdx` file as MDX; one that does not parse or imports components is left for a person. */
+function parseMdx(text: string): Root | string {
+  let tree: Root;
+  try {
+    tree = mdx.parse(text) as Root;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return `not valid MDX (line ${line ?? 1}: ${reason ?? String(error)})`;
+  }
+  const esm = tree.children.find((node) => node.type === 'mdxjsEsm');
+  return esm
+    ? `imports components (line ${esm.position?.start.line ?? 1}) this handbook may not have; convert it by hand`
+    : tree;
+}
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Line (1-based) of the first byte that is not UTF-8; no UTF-8 sequence holds a newline byte. */
@@ -28,15 +45,20 @@ function firstBadLine(bytes: Uint8Array): number {
   }
 }
 
-/** Reads a `.md` file as CommonMark + GFM with YAML frontmatter, refusing bytes that are not UTF-8. */
-export function readMarkdown(bytes: Uint8Array): ReadResult {
+/**
+ * Reads a file as CommonMark + GFM (`.mdx`: MDX + GFM) with YAML frontmatter, refusing bytes
+ * that are not UTF-8.
+ */
+export function readMarkdown(bytes: Uint8Array, isMdx = false): ReadResult {
   let text: string;
   try {
     text = strictUtf8.decode(bytes);
   } catch {
     return { ok: false, reason: `not UTF-8 (line ${firstBadLine(bytes)}); convert it and import it again` };
   }
-  const tree = parser.parse(text) as Root;
+  const parsed = isMdx ? parseMdx(text) : (markdown.parse(text) as Root);
+  if (typeof parsed === 'string') return { ok: false, reason: parsed };
+  const tree = parsed;
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yaml) return { ok: true, text, tree, frontmatter: {}, yaml };
   const document = parseDocument(yaml.value);

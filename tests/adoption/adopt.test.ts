@@ -51,6 +51,7 @@ describe('a team adopts the handbook: npm run init, then npm run import', () => 
   it('reports each file, and skips a file that is not UTF-8 naming its line', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('skipped   legacy/old-notes.md: not UTF-8 (line 3)');
+    expect(imported.stdout).toContain('skipped   guides/widget.mdx: imports components (line 1)');
     expect(imported.stdout).toMatch(
       /imported {2}README\.md → src\/content\/docs\/runbooks\/import-source\/index\.md/,
     );
