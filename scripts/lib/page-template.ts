@@ -28,12 +28,12 @@ const kindFields: Record<PageKind, Record<string, unknown>> = {
 };
 
 /** The text of a new page: valid frontmatter for its kind and the headings the kind requires. */
-export function pageTemplate(kind: PageKind, title: string, today: Date): string {
+export function pageTemplate(kind: PageKind, title: string, today: Date, owner = 'platform'): string {
   const frontmatter = {
     title,
     description: `One line: what ${title} is for.`,
     kind,
-    owner: 'platform',
+    owner,
     lastReviewed: today.toISOString().slice(0, 10),
     ...kindFields[kind],
   };

@@ -111,6 +111,12 @@ export const rules = {
     title: 'Page overdue for review',
     hint: 'Check the page against the system, then update `lastReviewed`.',
   },
+  'page-imported': {
+    severity: 'warning',
+    stage: 'site',
+    title: 'Imported page not reviewed yet',
+    hint: 'Review the page against the system, add what its kind needs, then remove `imported:` from its frontmatter.',
+  },
   'page-orphan': {
     severity: 'warning',
     stage: 'site',

@@ -45,8 +45,8 @@ export const serviceSchema = z.object({
   composeServices: z.array(z.string()).default([]),
   /** Path of the health endpoint. */
   healthPath: z.string().optional(),
-  /** Where it runs. */
-  environments: z.array(environmentSchema).min(1),
+  /** Where it runs; empty until a team fills in a service it imported. */
+  environments: z.array(environmentSchema).default([]),
 });
 
 /** An environment variable a service reads. */

@@ -100,6 +100,19 @@ export function pageSchema(system: SystemData) {
       .default([]),
     /** Card: who the card is for, such as `on-call engineer`. */
     audience: z.string().optional(),
+    /**
+     * Set by `npm run import`: the page came from another repository and nobody has reviewed it
+     * yet. Its kind's required fields and sections are then warnings, not errors; remove this
+     * field once the page is reviewed and complete.
+     */
+    imported: z
+      .object({
+        /** Path of the file in the folder it was imported from. */
+        from: z.string(),
+        /** Day of the import. */
+        on: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
+      })
+      .optional(),
   });
 }
 

@@ -13,6 +13,7 @@ import { commandUndeclaredEnv } from './command-undeclared-env.ts';
 import { commandUnknownProgram } from './command-unknown-program.ts';
 import { linkAnchor } from './link-anchor.ts';
 import { linkBroken } from './link-broken.ts';
+import { pageImported } from './page-imported.ts';
 import { pageOrphan } from './page-orphan.ts';
 import { pageStale } from './page-stale.ts';
 import { secret } from './secret.ts';
@@ -39,6 +40,7 @@ export const ruleChecks = {
   'block-language': blockLanguage,
   secret,
   'page-stale': pageStale,
+  'page-imported': pageImported,
   'page-orphan': pageOrphan,
   ...sourceRuleChecks,
   'alert-no-runbook': alertNoRunbook,

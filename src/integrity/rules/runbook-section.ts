@@ -6,7 +6,8 @@ import type { SourceRule } from '../context.ts';
 export const runbookSection: SourceRule = ({ pages, handbook }) =>
   handbook
     ? pages.flatMap((page) =>
-        missingSections(page.tree, page.kind).map((heading) =>
+        // An imported page gets one `page-imported` warning instead of one error per section.
+        (page.frontmatter.data?.imported ? [] : missingSections(page.tree, page.kind)).map((heading) =>
           finding(
             'runbook-section',
             { file: page.file, line: page.lineOf(['kind']) },
