@@ -26,8 +26,12 @@ const sentence = /^[A-Z][a-z]+(\s+[\w'(),.%/-]+){2,}[.?!:\]]?\s*$/;
 /** Markdown that a fence left open pulls in: a heading, a list item, emphasis, a link. */
 const markdown = /^\s*(#{1,6} |[-*+] |\d+\. )|\*\*|\]\(|`/;
 
+// Programs print no command substitution: `NAME=$(… | awk -v limit="…")` is an assignment, not
+// `key=value key="…"` log output.
+const commandSubstitution = /\$\(/;
+
 export function looksLikeOutput(line: string): boolean {
-  return outputShapes.some((shape) => shape.test(line));
+  return !commandSubstitution.test(line) && outputShapes.some((shape) => shape.test(line));
 }
 
 /**

@@ -7,6 +7,14 @@
  */
 export const knownScripts: readonly { hash: string; origin: string }[] = [
   {
+    hash: "'sha256-gu3F+5zLeJcRNPYOHsk+90ersAAWfS6WxdKhcnlJmYs='",
+    origin: 'overrides/Search.astro: opens the search dialog and keeps what is typed before Pagefind is ready',
+  },
+  {
+    hash: "'sha256-UsT60rMGEhE/IT8Pe7vmTSFBhNJVRutSmQXY91sw44E='",
+    origin: 'pages/alerts/[id].astro: forwards an alert address to its runbook, keeping the query string',
+  },
+  {
     hash: "'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA='",
     origin: 'ThemeProvider.astro: applies the stored colour theme before the page paints',
   },
