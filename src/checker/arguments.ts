@@ -43,6 +43,9 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
   const takesRules = values['alert-rules'].length > 0;
   const alertRules = takesRules ? [...values['alert-rules'], ...parsed.positionals] : [];
   const positionals = takesRules ? [] : parsed.positionals;
+  const ruleFile = positionals.find((argument) => /\.ya?ml$/i.test(argument));
+  if (ruleFile)
+    throw new ConfigError(`unexpected argument "${ruleFile}": rule files follow --alert-rules\n${usage}`);
   if (positionals.length > 1 || (positionals.length === 1 && values.docs !== undefined))
     throw new ConfigError(
       `one folder to check, got ${[values.docs, ...positionals].filter(Boolean).join(', ')}\n${usage}`,

@@ -56,11 +56,13 @@ function fenceOf(
 ): FenceRef | undefined {
   const lang = node.lang?.toLowerCase();
   if (!shellLangs.includes(lang as ShellLang)) return undefined;
+  // `hasCautionBefore` counts a caution aside right before the block, and a "Clean up" heading with
+  // only prose between it and the block.
   const announcedBy = hasCautionBefore(node, ancestors)
-    ? 'caution'
-    : heading !== undefined && isCleanupHeading(heading)
+    ? heading !== undefined && isCleanupHeading(heading)
       ? 'heading'
-      : undefined;
+      : 'caution'
+    : undefined;
   return {
     lang: lang as ShellLang,
     ...(node.meta ? { meta: node.meta } : {}),
