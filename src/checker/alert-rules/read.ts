@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { formatProblem, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-source.ts';
 import { ConfigError } from '../errors.ts';
