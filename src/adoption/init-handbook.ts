@@ -71,6 +71,10 @@ function skeletonData(options: InitOptions, exampleTools: unknown[]): Record<str
       'Alerts and the runbook that answers each; the runbook lists the alert in `alerts`.',
       [],
     ),
+    'search-synonyms.yaml': list(
+      'What people type in an incident → the page that answers it, when the page says it in other words.',
+      [],
+    ),
     // The tools keep their safety classes: most are everyday programs any team's commands call.
     'tools.yaml': list(
       'Programs the docs may call, with the calls that change state or destroy data.',
@@ -127,7 +131,9 @@ export function initHandbook(options: InitOptions): string[] {
     renameSync(docs, path.join(example, 'docs'));
     renameSync(path.join(staging, 'docs'), docs);
     for (const name of Object.keys(skeletonData(options, tools))) {
-      renameSync(path.join(data, name), path.join(example, 'data', name));
+      if (existsSync(path.join(data, name)))
+        if (existsSync(path.join(data, name)))
+          renameSync(path.join(data, name), path.join(example, 'data', name));
       renameSync(path.join(staging, 'data', name), path.join(data, name));
     }
   } finally {

@@ -79,6 +79,23 @@ New to the team? Read [Getting started](/getting-started/).`,
       `How ${service} gets to production.`,
       'The path of a release: checks before, staging, production, verification after.',
     ),
+    'incident-response/postmortem.mdx': section(
+      'Postmortem',
+      'The postmortem each serious incident gets, and its timeline table.',
+      `Write one for every incident your severity levels say needs it, blameless, within two working days.
+
+## Timeline
+
+| Time (UTC) | Event |
+| --- | --- |
+| | |
+
+## Action items
+
+| Action | Owner (a role or team) | Status |
+| --- | --- | --- |
+| | | |`,
+    ),
     'maintenance/index.mdx': section(
       'Maintenance',
       'Routine tasks and their schedule.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { HandbookError, type Problem } from '../lib/problems.ts';
 import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
+import { defaultDataDir } from './locate.ts';
 import {
   alertSchema,
   envVarSchema,
@@ -26,11 +27,6 @@ export interface SystemData {
 }
 
 type Sources = Record<keyof SystemData, YamlSource & { file: string }>;
-
-/** Where the data lives: `HANDBOOK_DATA_DIR`, or `src/data` under the working directory. */
-export function defaultDataDir(): string {
-  return path.resolve(process.env['HANDBOOK_DATA_DIR'] ?? 'src/data');
-}
 
 /** Reads and validates the system data; throws one error listing every problem with file and line. */
 export function loadSystemData(dir = defaultDataDir()): SystemData {
@@ -86,12 +82,4 @@ function crossReferenceProblems(data: SystemData, sources: Sources): Problem[] {
   return problems;
 }
 
-/** File and line of a field in the system data, for problems found after loading. */
-export function locateDataField(
-  key: keyof SystemData,
-  fieldPath: (string | number)[],
-  dir = defaultDataDir(),
-): { file: string; line: number } {
-  const file = path.relative(process.cwd(), path.join(dir, `${key}.yaml`));
-  return { file, line: parseYamlSource(readFileSync(file, 'utf8'), file).lineOf(fieldPath) };
-}
+export { defaultDataDir, locateDataField } from './locate.ts';

@@ -100,7 +100,7 @@ describe('a team adopts the handbook: npm run init, then npm run import', () => 
 
   it('flags every imported page for review and keeps its title from the first heading', () => {
     const health = page('runbooks/import-source/guides/check-health');
-    expect(health).toContain("<title>Check the API's health");
+    expect(health).toContain('<title>Check the API&#39;s health');
     expect(health).toContain('Imported from <code>guides/check-health.md</code>');
   });
 

@@ -1,4 +1,4 @@
-import { locateDataField } from '../../data/load.ts';
+import { locateDataField } from '../../data/locate.ts';
 import type { Rule } from '../context.ts';
 import { finding } from '../findings.ts';
 
