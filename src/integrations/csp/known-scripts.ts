@@ -8,7 +8,8 @@
 export const knownScripts: readonly { hash: string; origin: string }[] = [
   {
     hash: "'sha256-gu3F+5zLeJcRNPYOHsk+90ersAAWfS6WxdKhcnlJmYs='",
-    origin: 'overrides/Search.astro: opens the search dialog and keeps what is typed before Pagefind is ready',
+    origin:
+      'overrides/Search.astro: opens the search dialog and keeps what is typed before Pagefind is ready',
   },
   {
     hash: "'sha256-UsT60rMGEhE/IT8Pe7vmTSFBhNJVRutSmQXY91sw44E='",
