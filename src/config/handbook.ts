@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { AstroUserConfig } from 'astro';
+import { changesIntegration } from '../integrations/changes/integration.ts';
 import { buildManifestIntegration } from '../integrations/build-manifest/integration.ts';
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
@@ -36,6 +37,7 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
       integrityIntegration({ mermaidCacheDir: cacheDir }),
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
+      changesIntegration(),
       // After Starlight: they read the finished build, Pagefind index included.
       offlineIntegration(),
       cspIntegration(),
