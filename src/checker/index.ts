@@ -69,6 +69,7 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
     system,
     dataFiles: options.mode === 'handbook' ? readDataFiles(options.dataDir, options.root) : [],
     handbook: options.mode === 'handbook',
+    now: options.now,
   };
   const context: CheckContext = {
     options,

@@ -171,6 +171,12 @@ export const rules = {
     title: 'Runbook field missing',
     hint: "Add `when`, `estimatedMinutes` and `rollback` to the runbook's frontmatter.",
   },
+  'runbook-unexercised': {
+    severity: 'warning',
+    stage: 'source',
+    title: 'Runbook never exercised, or past its exerciseEvery',
+    hint: 'Run it in a drill or game day (or note the real incident that ran it), then add an `exercised:` entry with its date, kind and outcome.',
+  },
   'alert-runbook': {
     severity: 'error',
     stage: 'source',

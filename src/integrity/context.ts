@@ -12,6 +12,8 @@ export interface SourceContext {
   dataFiles: readonly (YamlSource & { file: string })[];
   /** The handbook's own pages (its kinds, fields, components and template), not another team's folder. */
   handbook: boolean;
+  /** The day date-dependent rules judge by (`runbook-unexercised`); now when not given. */
+  now?: Date | undefined;
 }
 
 /** A source-stage rule: reads the context, returns its findings. */

@@ -11,6 +11,7 @@ import { pageSyntax } from './rules/page-syntax.ts';
 import { pageTemplateText } from './rules/page-template.ts';
 import { runbookField } from './rules/runbook-field.ts';
 import { runbookSection } from './rules/runbook-section.ts';
+import { runbookUnexercised } from './rules/runbook-unexercised.ts';
 import { yamlComment } from './rules/yaml-comment.ts';
 
 /**
@@ -27,6 +28,7 @@ export const sourceRules = {
   'page-template': pageTemplateText,
   'runbook-field': runbookField,
   'runbook-section': runbookSection,
+  'runbook-unexercised': runbookUnexercised,
   'alert-runbook': alertRunbook,
   'component-data': componentData,
   'yaml-comment': yamlComment,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SystemData } from '../data/load.ts';
+import { parseInterval } from '../scripts/client/exercise-due.ts';
 import { refusal, wholeValue } from '../scripts/client/value-rules.ts';
 import { pageKinds, reviewEveryDefaults, type PageKind } from './kinds.ts';
 
@@ -28,6 +29,26 @@ function isValuePattern(pattern: string): boolean {
     return false;
   }
 }
+
+/** What kind of exercise ran a runbook: planned practice, or the real thing. */
+export const exerciseKinds = ['drill', 'game day', 'tabletop', 'real incident'] as const;
+
+/** One time a runbook was run for practice or for real, and what came of it. */
+const exerciseEntry = z.object({
+  /** Day it ran. */
+  date: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
+  kind: z.enum(exerciseKinds, { error: `use one of: ${exerciseKinds.join(', ')}` }),
+  /** One line: did the runbook work as written, and what was changed after. */
+  outcome: z.string().trim().min(1, 'say what came of it, in one line'),
+  /** The record of it: a handbook path (`/incident-response/…`) or an http(s) URL. */
+  link: z
+    .string()
+    .regex(
+      /^(\/|https?:\/\/)\S*$/,
+      'use a handbook path such as /incident-response/postmortem/ or an http(s) URL',
+    )
+    .optional(),
+});
 
 const asEnum = (ids: string[], what: string) =>
   ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.never({ error: `no ${what} are defined` });
@@ -98,6 +119,21 @@ export function pageSchema(system: SystemData) {
           }),
       )
       .default([]),
+    /**
+     * Runbook: each time it was exercised (drill, game day, tabletop, real incident), any order.
+     * Optional rather than defaulted: an entry Astro's content cache kept from before this field
+     * existed has no value for it.
+     */
+    exercised: z.array(exerciseEntry).optional(),
+    /** Runbook: how often it should be exercised, such as `90d`, `12w` or `6m` (calendar months). */
+    exerciseEvery: z
+      .string({ error: 'use a duration such as 90d, 12w or 6m' })
+      .transform((text, context) => {
+        const interval = parseInterval(text);
+        if (!interval) context.addIssue({ code: 'custom', message: 'use a duration such as 90d, 12w or 6m' });
+        return interval ?? z.NEVER;
+      })
+      .optional(),
     /** Card: who the card is for, such as `on-call engineer`. */
     audience: z.string().optional(),
     /**
