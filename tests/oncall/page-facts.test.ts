@@ -60,6 +60,7 @@ describe('the runbook header', () => {
       ['Alerts', 'fixture-down (SEV1)'],
       ['Owner', 'Platform team (#fixture)'],
       ['Undo with', 'nothing to undo: a restart changes nothing to undo'],
+      ['Last exercised', 'never exercised'],
     ]);
     expect(await header.getByRole('link', { name: 'fixture-down' }).getAttribute('href')).toBe(
       '/reference/alerts/#alert-fixture-down',

@@ -26,6 +26,10 @@ export function changedSections(seen: Section[], now: Section[]): Section[] {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** A commit subject cut to a line's length: some teams write whole paragraphs there. */
+const shortened = (text: string, most = 140) =>
+  text.length <= most ? text : `${text.slice(0, most - 1).trimEnd()}…`;
+
 function sectionLink([slug, title]: Section): Node {
   if (slug === '') return document.createTextNode('the introduction');
   const link = document.createElement('a');
@@ -46,7 +50,7 @@ function fill(
   strong.textContent = 'Changed since your last visit';
   notice.append(strong, ` on ${day(seen.at)}`);
   if (uncommitted) notice.append(' (not committed yet).');
-  else if (date) notice.append(`: last changed on ${day(date)}, “${subject ?? ''}”.`);
+  else if (date) notice.append(`: last changed on ${day(date)}, “${shortened(subject ?? '')}”.`);
   else notice.append('.');
   if (changed.length > 0) {
     notice.append(' Changed: ');
