@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SystemData } from '../data/load.ts';
-import { refusal, wholeValue } from '../scripts/client/value-rules.ts';
+import { inputIssues, pageInputSchema, resolveInputs } from './inputs.ts';
 import { pageKinds, reviewEveryDefaults, type PageKind } from './kinds.ts';
 
 /** `runbooks/scaling/`, `/runbooks/scaling` and `runbooks/scaling` all name the page `runbooks/scaling`. */
@@ -17,16 +17,6 @@ function toRollbackRef(value: string): RollbackRef {
   if (none) return { none: none[1]!.trim() };
   const [page = '', section] = value.split('#');
   return section ? { page: normalizePageRef(page), section } : { page: normalizePageRef(page) };
-}
-
-/** Whether `pattern` compiles the way the browser compiles an HTML `pattern` attribute. */
-function isValuePattern(pattern: string): boolean {
-  try {
-    wholeValue(pattern);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const asEnum = (ids: string[], what: string) =>
@@ -46,74 +36,60 @@ export function pageSchema(system: SystemData) {
     system.alerts.map((alert) => alert.id),
     'alerts',
   );
-  return z.object({
-    /** What kind of page this is; decides its required fields and sections. Default `guide`. */
-    kind: z.enum(pageKinds).default('guide'),
-    /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
-    owner: teamId.optional(),
-    /** Date the owner last checked the page against the system. */
-    lastReviewed: z.coerce.date({ error: 'use a date such as 2026-11-01' }).optional(),
-    /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
-    reviewEvery: z.number().int().positive().optional(),
-    /** Service ids (from `src/data/services.yaml`) the page is about. */
-    services: z.array(serviceId).default([]),
-    /** Other pages a reader will want next, as page ids such as `runbooks/scaling`. */
-    related: z.array(z.string().transform(normalizePageRef)).default([]),
-    /** Runbook: one line saying what triggers it. */
-    when: z.string().optional(),
-    /** Runbook: minutes the steps take an engineer who has done them before. */
-    estimatedMinutes: z.number().int().positive().optional(),
-    /** Runbook: alert ids (from `src/data/alerts.yaml`) this runbook answers. */
-    alerts: z.array(alertId).default([]),
-    /** Runbook: the page or `page#section` that undoes it, or `none: reason`. */
-    rollback: z.string().transform(toRollbackRef).optional(),
-    /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
-    symptoms: z.array(z.string()).default([]),
-    /** Values the reader types once at the top of the page; commands use them as `$NAME`. */
-    inputs: z
-      .array(
-        z
-          .object({
-            /** Shell variable name, such as `TENANT_ID`. */
-            name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE'),
-            /** One line: what to type and where to find it. */
-            description: z.string(),
-            /** A realistic, non-secret example value. */
-            example: z.string(),
-            /**
-             * The whole value's form, as a regular expression (the HTML `pattern` attribute's syntax).
-             * Typed values must match it; only inputs with one accept a value from a link (`?NAME=value`).
-             */
-            pattern: z
-              .string()
-              .refine(isValuePattern, 'not a regular expression (HTML pattern syntax, `v` flag)')
-              .optional(),
-          })
-          .superRefine((input, context) => {
-            const why = isValuePattern(input.pattern ?? '')
-              ? refusal(input.example, input.pattern)
-              : undefined;
-            if (why)
-              context.addIssue({ code: 'custom', path: ['example'], message: `example refused: ${why}` });
-          }),
-      )
-      .default([]),
-    /** Card: who the card is for, such as `on-call engineer`. */
-    audience: z.string().optional(),
-    /**
-     * Set by `npm run import`: the page came from another repository and nobody has reviewed it
-     * yet. Its kind's required fields and sections are then warnings, not errors; remove this
-     * field once the page is reviewed and complete.
-     */
-    imported: z
+  return (
+    z
       .object({
-        /** Path of the file in the folder it was imported from. */
-        from: z.string(),
-        /** Day of the import. */
-        on: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
+        /** What kind of page this is; decides its required fields and sections. Default `guide`. */
+        kind: z.enum(pageKinds).default('guide'),
+        /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
+        owner: teamId.optional(),
+        /** Date the owner last checked the page against the system. */
+        lastReviewed: z.coerce.date({ error: 'use a date such as 2026-11-01' }).optional(),
+        /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
+        reviewEvery: z.number().int().positive().optional(),
+        /** Service ids (from `src/data/services.yaml`) the page is about. */
+        services: z.array(serviceId).default([]),
+        /** Other pages a reader will want next, as page ids such as `runbooks/scaling`. */
+        related: z.array(z.string().transform(normalizePageRef)).default([]),
+        /** Runbook: one line saying what triggers it. */
+        when: z.string().optional(),
+        /** Runbook: minutes the steps take an engineer who has done them before. */
+        estimatedMinutes: z.number().int().positive().optional(),
+        /** Runbook: alert ids (from `src/data/alerts.yaml`) this runbook answers. */
+        alerts: z.array(alertId).default([]),
+        /** Runbook: the page or `page#section` that undoes it, or `none: reason`. */
+        rollback: z.string().transform(toRollbackRef).optional(),
+        /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
+        symptoms: z.array(z.string()).default([]),
+        /**
+         * Values the reader types once at the top of the page; commands use them as `$NAME`. A name alone
+         * is an input one of the page's `services` declares (src/data/services.yaml); see inputs.ts.
+         */
+        inputs: z.array(pageInputSchema).default([]),
+        /** Card: who the card is for, such as `on-call engineer`. */
+        audience: z.string().optional(),
+        /**
+         * Set by `npm run import`: the page came from another repository and nobody has reviewed it
+         * yet. Its kind's required fields and sections are then warnings, not errors; remove this
+         * field once the page is reviewed and complete.
+         */
+        imported: z
+          .object({
+            /** Path of the file in the folder it was imported from. */
+            from: z.string(),
+            /** Day of the import. */
+            on: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
+          })
+          .optional(),
       })
-      .optional(),
-  });
+      .superRefine((page, context) => {
+        for (const issue of inputIssues(page.inputs, page.services, system.services))
+          context.addIssue({ code: 'custom', ...issue });
+      })
+      // The same object type with each service input's declaration filled in, so every reader of
+      // `inputs` (the form, the alert links, the checker) sees the whole declaration.
+      .overwrite((page) => ({ ...page, inputs: resolveInputs(page.inputs, page.services, system.services) }))
+  );
 }
 
 export type PageFrontmatter = z.infer<ReturnType<typeof pageSchema>>;
