@@ -81,6 +81,7 @@ export function importDocs(options: ImportOptions): ImportResult {
       owner,
       description: `Imported with npm run import from ${path.basename(options.sourceDir)}; describe the service here.`,
       environments: [],
+      documented: true,
     });
     lines.push(`data      service "${options.service}" added to src/data/services.yaml`);
   }

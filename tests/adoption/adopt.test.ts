@@ -97,6 +97,13 @@ describe('a team adopts the handbook: npm run init, then npm run import', () => 
       expect(existsSync(path.join(project.dir, 'dist', href, 'index.html')), href).toBe(true);
   });
 
+  it('gives the service an overview of its imported runbooks and alerts, and keeps a one-service sidebar', () => {
+    const overview = page('services/payments');
+    expect(overview).toContain('href="/runbooks/import-source/guides/paymentsapidown/"');
+    expect(overview).toContain('payments-api-down');
+    expect(page('runbooks/import-source')).not.toContain('href="/services/payments/"');
+  });
+
   it('rewrites relative links, folder pages, extensionless and .html links, anchors and images', () => {
     const readme = page('runbooks/import-source');
     expect(readme).toContain('href="/runbooks/import-source/db/restore/"');
