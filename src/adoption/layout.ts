@@ -48,10 +48,12 @@ export function linkCandidates(
 ): string[] {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromRelative), linkPath));
   const bare = joined.replace(/\/$/, '').replace(/\.html?$/i, '');
-  const linkId = bare === '.' || bare === '' ? 'index' : isPageFile(bare) ? treeIdOf(bare) : bare;
+  // `x`, `x.html` and `x.md` name the page `x`; `x/index.html` and `x/README` the folder's page.
+  const linkId = bare === '.' || bare === '' ? 'index' : treeIdOf(isPageFile(bare) ? bare : `${bare}.md`);
   const pages = sourceFiles.filter((file) => isPageFile(file) && treeIdOf(file) === linkId);
-  // A file beside the folder (`x.md`) before the folder's own page (`x/README.md`), as GitHub does.
-  const isFolderPage = (file: string) => Number(treeIdOf(file) === folderIdOf(file));
-  const byKind = [...pages].sort((a, b) => isFolderPage(a) - isFolderPage(b));
+  // `x` means the file beside the folder (`x.md`) before the folder's own page (`x/README.md`); `x/` the folder.
+  const wantsFolder = joined.endsWith('/') || linkId === 'index';
+  const rank = (file: string) => Number((treeIdOf(file) === folderIdOf(file)) !== wantsFolder);
+  const byKind = [...pages].sort((a, b) => rank(a) - rank(b));
   return [joined, ...byKind.filter((file) => file !== joined)];
 }
