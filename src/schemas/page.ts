@@ -36,52 +36,52 @@ export function pageSchema(system: SystemData) {
     system.alerts.map((alert) => alert.id),
     'alerts',
   );
-  return (
-    z
+  const fields = z.object({
+    /** What kind of page this is; decides its required fields and sections. Default `guide`. */
+    kind: z.enum(pageKinds).default('guide'),
+    /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
+    owner: teamId.optional(),
+    /** Date the owner last checked the page against the system. */
+    lastReviewed: z.coerce.date({ error: 'use a date such as 2026-11-01' }).optional(),
+    /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
+    reviewEvery: z.number().int().positive().optional(),
+    /** Service ids (from `src/data/services.yaml`) the page is about. */
+    services: z.array(serviceId).default([]),
+    /** Other pages a reader will want next, as page ids such as `runbooks/scaling`. */
+    related: z.array(z.string().transform(normalizePageRef)).default([]),
+    /** Runbook: one line saying what triggers it. */
+    when: z.string().optional(),
+    /** Runbook: minutes the steps take an engineer who has done them before. */
+    estimatedMinutes: z.number().int().positive().optional(),
+    /** Runbook: alert ids (from `src/data/alerts.yaml`) this runbook answers. */
+    alerts: z.array(alertId).default([]),
+    /** Runbook: the page or `page#section` that undoes it, or `none: reason`. */
+    rollback: z.string().transform(toRollbackRef).optional(),
+    /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
+    symptoms: z.array(z.string()).default([]),
+    /**
+     * Values the reader types once at the top of the page; commands use them as `$NAME`. A name alone
+     * is an input one of the page's `services` declares (src/data/services.yaml); see inputs.ts.
+     */
+    inputs: z.array(pageInputSchema).default([]),
+    /** Card: who the card is for, such as `on-call engineer`. */
+    audience: z.string().optional(),
+    /**
+     * Set by `npm run import`: the page came from another repository and nobody has reviewed it
+     * yet. Its kind's required fields and sections are then warnings, not errors; remove this
+     * field once the page is reviewed and complete.
+     */
+    imported: z
       .object({
-        /** What kind of page this is; decides its required fields and sections. Default `guide`. */
-        kind: z.enum(pageKinds).default('guide'),
-        /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
-        owner: teamId.optional(),
-        /** Date the owner last checked the page against the system. */
-        lastReviewed: z.coerce.date({ error: 'use a date such as 2026-11-01' }).optional(),
-        /** Days between reviews; defaults per kind (runbooks 90, guides 180). */
-        reviewEvery: z.number().int().positive().optional(),
-        /** Service ids (from `src/data/services.yaml`) the page is about. */
-        services: z.array(serviceId).default([]),
-        /** Other pages a reader will want next, as page ids such as `runbooks/scaling`. */
-        related: z.array(z.string().transform(normalizePageRef)).default([]),
-        /** Runbook: one line saying what triggers it. */
-        when: z.string().optional(),
-        /** Runbook: minutes the steps take an engineer who has done them before. */
-        estimatedMinutes: z.number().int().positive().optional(),
-        /** Runbook: alert ids (from `src/data/alerts.yaml`) this runbook answers. */
-        alerts: z.array(alertId).default([]),
-        /** Runbook: the page or `page#section` that undoes it, or `none: reason`. */
-        rollback: z.string().transform(toRollbackRef).optional(),
-        /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
-        symptoms: z.array(z.string()).default([]),
-        /**
-         * Values the reader types once at the top of the page; commands use them as `$NAME`. A name alone
-         * is an input one of the page's `services` declares (src/data/services.yaml); see inputs.ts.
-         */
-        inputs: z.array(pageInputSchema).default([]),
-        /** Card: who the card is for, such as `on-call engineer`. */
-        audience: z.string().optional(),
-        /**
-         * Set by `npm run import`: the page came from another repository and nobody has reviewed it
-         * yet. Its kind's required fields and sections are then warnings, not errors; remove this
-         * field once the page is reviewed and complete.
-         */
-        imported: z
-          .object({
-            /** Path of the file in the folder it was imported from. */
-            from: z.string(),
-            /** Day of the import. */
-            on: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
-          })
-          .optional(),
+        /** Path of the file in the folder it was imported from. */
+        from: z.string(),
+        /** Day of the import. */
+        on: z.coerce.date({ error: 'use a date such as 2026-11-01' }),
       })
+      .optional(),
+  });
+  return (
+    fields
       .superRefine((page, context) => {
         for (const issue of inputIssues(page.inputs, page.services, system.services))
           context.addIssue({ code: 'custom', ...issue });
