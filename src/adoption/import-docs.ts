@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { relativeFilesUnder } from '../lib/files.ts';
-import { pageFiles, pageIdOf } from '../model/files.ts';
+import { isPageFile, pageFiles, pageIdOf } from '../model/files.ts';
 import type { PageKind } from '../schemas/kinds.ts';
 import { convertPage, stemOf, type ConvertedPage } from './convert.ts';
 import { alertOfFile } from './infer.ts';
-import { assetTargetOf, isMarkdown, linkCandidates, pageAddress, targetOf } from './layout.ts';
+import { assetTargetOf, linkCandidates, pageAddress, targetOf } from './layout.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { DataFile } from './system-data.ts';
 import { createFile, replaceFile } from './write-files.ts';
@@ -46,7 +46,7 @@ export function importDocs(options: ImportOptions): ImportResult {
   const dataDir = path.join(options.root, 'src/data');
   const lines: string[] = [];
   const sourceFilesAll = relativeFilesUnder(options.sourceDir).filter((file) => !ignoredFolder.test(file));
-  const assets = new Set(sourceFilesAll.filter((file) => !isMarkdown(file)));
+  const assets = new Set(sourceFilesAll.filter((file) => !isPageFile(file)));
 
   const takenIds = new Map(
     pageFiles(docsDir, 'starlight').map((file) => [
@@ -60,7 +60,7 @@ export function importDocs(options: ImportOptions): ImportResult {
     skipped++;
     lines.push(`skipped   ${from}: ${reason}`);
   };
-  for (const from of sourceFilesAll.filter(isMarkdown).sort()) {
+  for (const from of sourceFilesAll.filter(isPageFile).sort()) {
     const target = targetOf(from, options.section);
     const taken = takenIds.get(target.pageId);
     if (taken) skip(from, `its address ${pageAddress(target.pageId)} is taken by ${taken}; not overwriting`);
@@ -81,6 +81,7 @@ export function importDocs(options: ImportOptions): ImportResult {
       owner,
       description: `Imported with npm run import from ${path.basename(options.sourceDir)}; describe the service here.`,
       environments: [],
+      documented: true,
     });
     lines.push(`data      service "${options.service}" added to src/data/services.yaml`);
   }
@@ -97,7 +98,7 @@ export function importDocs(options: ImportOptions): ImportResult {
       continue;
     }
     const resolve = (linkPath: string) => {
-      const candidates = linkPath === '' ? [plan.from] : linkCandidates(plan.from, linkPath);
+      const candidates = linkPath === '' ? [plan.from] : linkCandidates(plan.from, linkPath, sourceFilesAll);
       for (const candidate of candidates) {
         const page = planned.get(candidate);
         if (page) return pageAddress(page.pageId);

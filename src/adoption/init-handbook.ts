@@ -56,6 +56,9 @@ function skeletonData(options: InitOptions, exampleTools: unknown[]): Record<str
         owner: options.team,
         description: `One line: what ${options.serviceName} is.`,
         environments: [],
+        // Its overview page is /services/<id>/; pages name the values they share under `inputs:`.
+        documented: true,
+        inputs: [],
       },
       // The handbook links to itself (hosting, checks); its own address is a known host.
       {

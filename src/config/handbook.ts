@@ -7,6 +7,7 @@ import { buildManifestIntegration } from '../integrations/build-manifest/integra
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
 import { withSearchIndex } from '../integrations/search/search-index.ts';
+import { serviceOverviewIntegration } from '../integrations/services/integration.ts';
 import { integrityIntegration } from '../integrity/integration.ts';
 import { closeDiagramBrowser } from '../plugins/mermaid/render.ts';
 import { withoutHeadInjectWarnings } from './build-logs.ts';
@@ -38,6 +39,8 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
       changesIntegration(),
+      // /services/<id>/ for each documented service, in fixture sites too.
+      serviceOverviewIntegration(),
       // After Starlight: they read the finished build, Pagefind index included.
       offlineIntegration(),
       cspIntegration(),

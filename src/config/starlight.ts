@@ -38,6 +38,9 @@ export const starlightConfig: StarlightUserConfig = {
     Sidebar: component('../components/overrides/Sidebar.astro'),
   },
   pagefind: { ranking: searchRanking },
+  // Prometheus runbooks fence their queries as ```promql, which Shiki has no grammar for; read them as
+  // plain text (no highlighting) rather than warn "language not found" on every imported page.
+  expressiveCode: { shiki: { langAlias: { promql: 'txt' } } },
   // src/pages/404.astro: search and the most used pages.
   disable404Route: true,
   lastUpdated: false,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { inputDeclarationSchema } from '../schemas/inputs.ts';
 
 /** Short lowercase identifier used to cross-reference records. */
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
@@ -47,6 +48,25 @@ export const serviceSchema = z.object({
   healthPath: z.string().optional(),
   /** Where it runs; empty until a team fills in a service it imported. */
   environments: z.array(environmentSchema).default([]),
+  /**
+   * Whether this handbook documents the service (its runbooks, alerts and overview page at
+   * `/services/<id>/`), rather than only linking to it. With more than one, the sidebar groups by service.
+   */
+  documented: z.boolean().default(false),
+  /** Fill-once values every page of the service shares, declared once; pages name them in `inputs:`. */
+  inputs: z
+    .array(inputDeclarationSchema)
+    .default([])
+    .superRefine((inputs, context) => {
+      inputs.forEach((input, index) => {
+        if (inputs.findIndex((other) => other.name === input.name) !== index)
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'name'],
+            message: `${input.name} is declared twice`,
+          });
+      });
+    }),
 });
 
 /** An environment variable a service reads. */
@@ -109,7 +129,7 @@ export const alertSchema = z.object({
     .string()
     .regex(/^(\d+(ms|s|m|h|d|w|y))+$/, 'use a Prometheus duration, such as 5m or 1h30m')
     .optional(),
-  /** Alert labels passed to runbook inputs through the link: label name → input name, such as `pid: BLOCKING_PID`. */
+  /** Alert labels passed to runbook inputs through the link: label name → input name, such as `pid: DB_PID`. */
   labels: z
     .record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'use a Prometheus label name'), z.string())
     .optional(),

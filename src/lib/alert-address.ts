@@ -14,7 +14,7 @@ export const arrivalPath = (alert: Alert): string => `${alert.runbook}/#${arriva
 
 /**
  * The `runbook_url` annotation for a Prometheus rule: the alert's address, with each mapped label
- * passed as the runbook input it fills (`?BLOCKING_PID={{ $labels.pid | urlquery }}`, a Go template
+ * passed as the runbook input it fills (`?DB_PID={{ $labels.pid | urlquery }}`, a Go template
  * Prometheus expands when the alert fires). `siteUrl` is the site's root URL with its base path and
  * a trailing slash, such as `https://handbook.corp.internal/`.
  */

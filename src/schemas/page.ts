@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SystemData } from '../data/load.ts';
 import { parseInterval } from '../scripts/client/exercise-due.ts';
-import { refusal, wholeValue } from '../scripts/client/value-rules.ts';
+import { inputIssues, pageInputSchema, resolveInputs } from './inputs.ts';
 import { pageKinds, reviewEveryDefaults, type PageKind } from './kinds.ts';
 
 /** `runbooks/scaling/`, `/runbooks/scaling` and `runbooks/scaling` all name the page `runbooks/scaling`. */
@@ -18,16 +18,6 @@ function toRollbackRef(value: string): RollbackRef {
   if (none) return { none: none[1]!.trim() };
   const [page = '', section] = value.split('#');
   return section ? { page: normalizePageRef(page), section } : { page: normalizePageRef(page) };
-}
-
-/** Whether `pattern` compiles the way the browser compiles an HTML `pattern` attribute. */
-function isValuePattern(pattern: string): boolean {
-  try {
-    wholeValue(pattern);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What kind of exercise ran a runbook: planned practice, or the real thing. */
@@ -67,7 +57,7 @@ export function pageSchema(system: SystemData) {
     system.alerts.map((alert) => alert.id),
     'alerts',
   );
-  return z.object({
+  const fields = z.object({
     /** What kind of page this is; decides its required fields and sections. Default `guide`. */
     kind: z.enum(pageKinds).default('guide'),
     /** Team id (from `src/data/teams.yaml`) that keeps this page true. */
@@ -90,35 +80,11 @@ export function pageSchema(system: SystemData) {
     rollback: z.string().transform(toRollbackRef).optional(),
     /** Troubleshooting: what on-call sees or types: error messages, status codes, log lines. */
     symptoms: z.array(z.string()).default([]),
-    /** Values the reader types once at the top of the page; commands use them as `$NAME`. */
-    inputs: z
-      .array(
-        z
-          .object({
-            /** Shell variable name, such as `TENANT_ID`. */
-            name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE'),
-            /** One line: what to type and where to find it. */
-            description: z.string(),
-            /** A realistic, non-secret example value. */
-            example: z.string(),
-            /**
-             * The whole value's form, as a regular expression (the HTML `pattern` attribute's syntax).
-             * Typed values must match it; only inputs with one accept a value from a link (`?NAME=value`).
-             */
-            pattern: z
-              .string()
-              .refine(isValuePattern, 'not a regular expression (HTML pattern syntax, `v` flag)')
-              .optional(),
-          })
-          .superRefine((input, context) => {
-            const why = isValuePattern(input.pattern ?? '')
-              ? refusal(input.example, input.pattern)
-              : undefined;
-            if (why)
-              context.addIssue({ code: 'custom', path: ['example'], message: `example refused: ${why}` });
-          }),
-      )
-      .default([]),
+    /**
+     * Values the reader types once at the top of the page; commands use them as `$NAME`. A name alone
+     * is an input one of the page's `services` declares (src/data/services.yaml); see inputs.ts.
+     */
+    inputs: z.array(pageInputSchema).default([]),
     /**
      * Runbook: each time it was exercised (drill, game day, tabletop, real incident), any order.
      * Optional rather than defaulted: an entry Astro's content cache kept from before this field
@@ -150,6 +116,16 @@ export function pageSchema(system: SystemData) {
       })
       .optional(),
   });
+  return (
+    fields
+      .superRefine((page, context) => {
+        for (const issue of inputIssues(page.inputs, page.services, system.services))
+          context.addIssue({ code: 'custom', ...issue });
+      })
+      // The same object type with each service input's declaration filled in, so every reader of
+      // `inputs` (the form, the alert links, the checker) sees the whole declaration.
+      .overwrite((page) => ({ ...page, inputs: resolveInputs(page.inputs, page.services, system.services) }))
+  );
 }
 
 export type PageFrontmatter = z.infer<ReturnType<typeof pageSchema>>;

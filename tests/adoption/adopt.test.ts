@@ -81,6 +81,29 @@ describe('a team adopts the handbook: npm run init, then npm run import', () => 
       expect(existsSync(path.join(project.dir, 'dist', address, 'index.html')), address).toBe(true);
   });
 
+  it('builds without warnings, though an imported page fences PromQL', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(page('runbooks/import-source/guides/paymentsapidown')).toContain('probe_success');
+    expect(build.output).not.toMatch(/could not be found|\[WARN\]/);
+  });
+
+  it('lists on the 404 page only pages the started-empty handbook has', () => {
+    const notFound = readFileSync(path.join(project.dir, 'dist/404.html'), 'utf8');
+    const list = /<ul class="not-found-pages"[^>]*>([\s\S]*?)<\/ul>/.exec(notFound)?.[1] ?? '';
+    const hrefs = [...list.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
+    expect(hrefs).toEqual(expect.arrayContaining(['/', '/runbooks/', '/getting-started/']));
+    expect(hrefs).not.toContain('/cards/on-call/');
+    for (const href of hrefs)
+      expect(existsSync(path.join(project.dir, 'dist', href, 'index.html')), href).toBe(true);
+  });
+
+  it('gives the service an overview of its imported runbooks and alerts, and keeps a one-service sidebar', () => {
+    const overview = page('services/payments');
+    expect(overview).toContain('href="/runbooks/import-source/guides/paymentsapidown/"');
+    expect(overview).toContain('payments-api-down');
+    expect(page('runbooks/import-source')).not.toContain('href="/services/payments/"');
+  });
+
   it('rewrites relative links, folder pages, extensionless and .html links, anchors and images', () => {
     const readme = page('runbooks/import-source');
     expect(readme).toContain('href="/runbooks/import-source/db/restore/"');

@@ -43,7 +43,7 @@ const cancelCommand = (page: Page) =>
 
 describe('an alert address', () => {
   test('forwards to the runbook, keeping the query, and shows the alert there', async () => {
-    const page = await open(`/alerts/${alert.id}/?BLOCKING_PID=48213`);
+    const page = await open(`/alerts/${alert.id}/?DB_PID=48213`);
     const url = await landedOn(page, runbookPath);
     expect(url.hash).toBe(arrival);
     const note = page.locator(arrival);
@@ -59,7 +59,7 @@ describe('an alert address', () => {
     const url = await landedOn(page, runbookPath);
     expect(url.hash).toBe(arrival);
     expect(await page.locator(arrival).isVisible()).toBe(true);
-    expect(await cancelCommand(page)).toContain('pg_cancel_backend($BLOCKING_PID)');
+    expect(await cancelCommand(page)).toContain('pg_cancel_backend($DB_PID)');
   });
 
   test('has a plain link to the runbook for a browser that follows neither', async () => {
@@ -92,23 +92,23 @@ describe('the alert list', () => {
 
 describe('values from the link', () => {
   test('fill the input, marked as from the link, and every command', async () => {
-    const page = await open(`/alerts/${alert.id}/?BLOCKING_PID=48213`);
+    const page = await open(`/alerts/${alert.id}/?DB_PID=48213`);
     await landedOn(page, runbookPath);
-    await eventually(() => page.inputValue('#page-input-BLOCKING_PID')).toBe('48213');
-    expect(await page.locator('#page-input-BLOCKING_PID-status').textContent()).toContain('From the link');
+    await eventually(() => page.inputValue('#page-input-DB_PID')).toBe('48213');
+    expect(await page.locator('#page-input-DB_PID-status').textContent()).toContain('From the link');
     expect(await page.locator('.page-input.is-from-link').count()).toBe(1);
     expect(await cancelCommand(page)).toContain('pg_cancel_backend(48213)');
     // Taken once: the query is gone, so a reload keeps what the reader has since typed.
     expect(new URL(page.url()).search).toBe('');
     await page.reload();
-    await eventually(() => page.inputValue('#page-input-BLOCKING_PID')).toBe('48213');
-    expect(await page.locator('#page-input-BLOCKING_PID-status').textContent()).toContain('From the link');
+    await eventually(() => page.inputValue('#page-input-DB_PID')).toBe('48213');
+    expect(await page.locator('#page-input-DB_PID-status').textContent()).toContain('From the link');
   });
 
   test('lose their mark once the reader types over them', async () => {
-    const page = await open(`${runbookPath}?BLOCKING_PID=48213`);
-    await eventually(() => page.inputValue('#page-input-BLOCKING_PID')).toBe('48213');
-    await page.fill('#page-input-BLOCKING_PID', '51000');
+    const page = await open(`${runbookPath}?DB_PID=48213`);
+    await eventually(() => page.inputValue('#page-input-DB_PID')).toBe('48213');
+    await page.fill('#page-input-DB_PID', '51000');
     expect(await page.locator('.page-input.is-from-link').count()).toBe(0);
     expect(await cancelCommand(page)).toContain('pg_cancel_backend(51000)');
   });
@@ -120,24 +120,24 @@ describe('values from the link', () => {
     ['a value not of the input pattern', '48213;%20DROP%20TABLE%20x', 'expected form'],
   ];
   test.each(refusals)('holding %s fill nothing and say why', async (_, value, why) => {
-    const page = await open(`${runbookPath}?BLOCKING_PID=${value}`);
-    const status = page.locator('#page-input-BLOCKING_PID-status');
+    const page = await open(`${runbookPath}?DB_PID=${value}`);
+    const status = page.locator('#page-input-DB_PID-status');
     await eventually(() => status.textContent()).toContain('Not filled from the link');
     expect(await status.textContent()).toContain(why);
-    expect(await page.inputValue('#page-input-BLOCKING_PID')).toBe('');
-    expect(await page.getAttribute('#page-input-BLOCKING_PID', 'aria-invalid')).toBe('true');
-    expect(await cancelCommand(page)).toContain('pg_cancel_backend($BLOCKING_PID)');
+    expect(await page.inputValue('#page-input-DB_PID')).toBe('');
+    expect(await page.getAttribute('#page-input-DB_PID', 'aria-invalid')).toBe('true');
+    expect(await cancelCommand(page)).toContain('pg_cancel_backend($DB_PID)');
   });
 
   test("clear a value stored before: an earlier alert's value is not this one", async () => {
-    const page = await open(`${runbookPath}?BLOCKING_PID=48213`);
-    await eventually(() => page.inputValue('#page-input-BLOCKING_PID')).toBe('48213');
-    await page.goto(`${site.origin}${runbookPath}?BLOCKING_PID=not-a-pid`);
-    await eventually(() => page.locator('#page-input-BLOCKING_PID-status').textContent()).toContain(
+    const page = await open(`${runbookPath}?DB_PID=48213`);
+    await eventually(() => page.inputValue('#page-input-DB_PID')).toBe('48213');
+    await page.goto(`${site.origin}${runbookPath}?DB_PID=not-a-pid`);
+    await eventually(() => page.locator('#page-input-DB_PID-status').textContent()).toContain(
       'Not filled from the link',
     );
-    expect(await page.inputValue('#page-input-BLOCKING_PID')).toBe('');
-    expect(await cancelCommand(page)).toContain('pg_cancel_backend($BLOCKING_PID)');
+    expect(await page.inputValue('#page-input-DB_PID')).toBe('');
+    expect(await cancelCommand(page)).toContain('pg_cancel_backend($DB_PID)');
   });
 
   test('never fill an input that declares no pattern', async () => {
@@ -151,12 +151,12 @@ describe('values from the link', () => {
 describe('values typed in the form', () => {
   test('are refused when they do not match the pattern, with a message', async () => {
     const page = await open(runbookPath);
-    await page.fill('#page-input-BLOCKING_PID', '48213 || reboot');
-    const status = page.locator('#page-input-BLOCKING_PID-status');
+    await page.fill('#page-input-DB_PID', '48213 || reboot');
+    const status = page.locator('#page-input-DB_PID-status');
     expect(await status.textContent()).toContain('Not used: it does not have the expected form');
-    expect(await page.getAttribute('#page-input-BLOCKING_PID', 'aria-invalid')).toBe('true');
-    expect(await cancelCommand(page)).toContain('pg_cancel_backend($BLOCKING_PID)');
-    await page.fill('#page-input-BLOCKING_PID', '48213');
+    expect(await page.getAttribute('#page-input-DB_PID', 'aria-invalid')).toBe('true');
+    expect(await cancelCommand(page)).toContain('pg_cancel_backend($DB_PID)');
+    await page.fill('#page-input-DB_PID', '48213');
     expect(await status.textContent()).toBe('');
     expect(await cancelCommand(page)).toContain('pg_cancel_backend(48213)');
   });

@@ -36,7 +36,7 @@ describe('npm run alerts:annotations', () => {
     };
     expect(urls(rules)).toEqual(urls(file.groups.flatMap((group) => group.rules)));
     expect(urls(rules)['cv-db-connections-high']).toBe(
-      'https://handbook.corp.internal/alerts/cv-db-connections-high/?BLOCKING_PID={{ $labels.pid | urlquery }}',
+      'https://handbook.corp.internal/alerts/cv-db-connections-high/?DB_PID={{ $labels.pid | urlquery }}',
     );
   });
 

@@ -35,7 +35,7 @@ const events = async () => (await stored())?.events.map((event) => event.text) ?
 
 describe('the incident record', () => {
   test('is offered on a runbook and starts with the alert the reader came from', async () => {
-    await page.goto(`${site.origin}/alerts/cv-db-connections-high/?BLOCKING_PID=48213`);
+    await page.goto(`${site.origin}/alerts/cv-db-connections-high/?DB_PID=48213`);
     await page.waitForURL((url) => url.pathname === '/runbooks/database-troubleshooting/');
     await panel().locator('[data-incident-start]').click();
     await eventually(events).toHaveLength(2);

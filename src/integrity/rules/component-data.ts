@@ -19,6 +19,17 @@ interface JsxElement extends Node {
 
 type Props = Record<string, { value: string; line: number }>;
 
+/** A catalog's `service` filter, when given, names a service of the data. */
+function optionalService(component: string, props: Props, system: SystemData) {
+  const service = props['service']?.value;
+  if (service === undefined || system.services.some((candidate) => candidate.id === service))
+    return undefined;
+  return {
+    prop: 'service',
+    message: `<${component} service="${service}">: no such service in src/data/services.yaml`,
+  };
+}
+
 /** Each component that shows system data: what it needs to find, or why it cannot. */
 const components: Record<
   string,
@@ -49,6 +60,8 @@ const components: Record<
           message: `<EnvVarTable service="${service}">: no such service in src/data/services.yaml`,
         };
   },
+  RunbookCatalog: (props, system) => optionalService('RunbookCatalog', props, system),
+  AlertTable: (props, system) => optionalService('AlertTable', props, system),
   Contact: (props, system) => {
     const role = props['role']?.value ?? '';
     return system.teams.some((team) => team.contacts.some((contact) => contact.role === role))

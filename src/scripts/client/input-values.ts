@@ -7,11 +7,22 @@ export type InputValues = Map<string, string>;
 /** Where a stored value came from: typed by the reader, or taken from the page's link. */
 export type InputOrigin = 'typed' | 'link';
 
-// One key per name: a value typed on one page fills the same variable on the next, for this tab only.
-const storageKey = (name: string) => `handbook:input:${name}`;
-const originKey = (name: string) => `handbook:input-origin:${name}`;
-
 const fields = () => [...document.querySelectorAll<HTMLInputElement>('[data-page-inputs] input[name]')];
+
+/** The service that declares the input (`data-service`), whose pages share its value; none for a page's own. */
+const serviceOf = (name: string) => fields().find((field) => field.name === name)?.dataset['service'];
+
+/**
+ * One key per service and name: a value typed on one page of a service fills the same input on its
+ * other pages, for this tab only, and another service's input of that name keeps its own. A page's own
+ * input is kept by name, as before services declared inputs.
+ */
+const scoped = (name: string) => {
+  const service = serviceOf(name);
+  return service ? `${service}:${name}` : name;
+};
+const storageKey = (name: string) => `handbook:input:${scoped(name)}`;
+const originKey = (name: string) => `handbook:input-origin:${scoped(name)}`;
 
 /** Names the page declares in `inputs:`, from the form at its top. */
 export const declaredInputs = (): string[] => fields().map((input) => input.name);
