@@ -50,19 +50,27 @@ export function quickIndexFrom(entries: readonly IncidentEntry[]): QuickIndex {
   };
 }
 
-/** At most `limit` edits between `a` and `b` (Levenshtein), checked row by row so it stops early. */
+/**
+ * At most `limit` edits between `a` and `b`: insertions, deletions, substitutions and swaps of two
+ * neighbouring letters ("memroy"), the typos of hurried typing. Row by row, so it stops early.
+ */
 export function withinEdits(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++)
+    for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
         previous[j]! + 1,
         row[j - 1]! + 1,
         previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+    }
     if (Math.min(...row) > limit) return false;
+    before = previous;
     previous = row;
   }
   return previous[b.length]! <= limit;
@@ -87,19 +95,22 @@ function wordMatch(typed: string, words: Set<string>, last: boolean): number {
 function scorePage(page: Indexed, typed: string[], phrase: string): number {
   let score = 0;
   let matched = 0;
+  // Numbers no page has (an IP address, a port, a PID in a pasted log line) are not held against it.
+  let required = 0;
   typed.forEach((word, index) => {
     const last = index === typed.length - 1;
     const best = Math.max(
       ...page.fields.map((words, field) => fieldWeights[field]! * wordMatch(word, words, last)),
     );
     if (best > 0) matched += 1;
+    if (best > 0 || !/^\d+$/.test(word)) required += 1;
     score += best;
   });
-  if (matched === 0 || matched < Math.ceil(typed.length * 0.6)) return 0;
+  if (matched === 0 || matched < Math.ceil(required * 0.6)) return 0;
   // The reader's words as one phrase, in a field, say more than the same words apart.
   const together = page.phrases.findIndex((text) => typed.length > 1 && text.includes(phrase));
   if (together >= 0) score += 2 * fieldWeights[together]!;
-  return (score * matched) / typed.length;
+  return (score * matched) / required;
 }
 
 /** The pages that best answer `query`, best first; only those about `service` when one is given. */
