@@ -41,6 +41,9 @@ describe('the compact incident index', () => {
       await type(page, 'too many conections');
       await expect.poll(() => quickTitles(page), patiently).toContain('Database connection errors');
       expect(await page.locator('site-search .pagefind-ui__result-link').count()).toBe(0);
+      // The arrow key walks from the field into the quick answers, as it does into Pagefind's results.
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-quick__link');
     } finally {
       await context.close();
     }

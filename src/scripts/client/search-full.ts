@@ -65,6 +65,7 @@ async function loadVocabulary(): Promise<Vocabulary> {
 
 /** Loads Pagefind's UI into the dialog of `host`, then hands it what was typed meanwhile. */
 export async function createFullSearch(host: SearchHost): Promise<PagefindUI> {
+  // Only a head start: Pagefind fetches whatever this could not, so a failure here changes nothing.
   void prefetchRuntime().catch(() => {});
   const [{ PagefindUI }, vocabulary] = await Promise.all([
     // @ts-expect-error: @pagefind/default-ui ships no types.
