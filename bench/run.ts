@@ -126,6 +126,12 @@ async function main(options: BenchOptions): Promise<BenchResults> {
               label: 'runbook',
               path: pickPage(real, 'runbooks', 'runbooks/high-error-rate'),
             },
+            {
+              site: 'handbook',
+              label: 'troubleshooting',
+              path: pickPage(real, 'troubleshooting', 'troubleshooting/database-connection-errors'),
+            },
+            { site: 'handbook', label: 'reference', path: pickPage(real, 'reference', 'reference/services') },
             { site: 'handbook', label: 'card', path: pickPage(real, 'cards', 'cards/on-call') },
             { site: 'plain', label: 'home', path: '/' },
             { site: 'plain', label: 'runbook', path: `/${plain.pages[1]!.id}/` },

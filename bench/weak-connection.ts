@@ -23,8 +23,10 @@ interface Figures {
   runbookFcp: number;
   /** When the page had search warmed up (src/scripts/client/search-warmup.ts), from navigation start. */
   searchReady: number | undefined;
-  /** From typing a query to the first result on screen, in ms. */
+  /** From typing a query to the first result on screen (the compact index's or Pagefind's), in ms. */
   firstResults: number;
+  /** From typing a query to Pagefind's first full-text result on screen, in ms. */
+  fullTextResults: number;
 }
 
 /** When a reader starts typing: once the page is quiet, or the moment it is readable. */
@@ -79,16 +81,67 @@ const readyMarked = () => performance.getEntriesByName('handbook:search-ready').
 const searchReady = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('handbook:search-ready')[0]?.startTime);
 
-/** Opens search, then times typing `term` until the first result link is on screen. */
-async function timeSearch(page: Page, term: string): Promise<number> {
-  // The button is usable once Starlight's script has run; a reader cannot type before that.
+declare global {
+  interface Window {
+    benchTimes?: { firstKey?: number; first?: number; fullText?: number };
+  }
+}
+
+/**
+ * Starts the in-page clock: the first key typed, the first result link on screen (the compact index's
+ * quick answer or Pagefind's), and Pagefind's first. Taken in the page as the DOM changes, so the time
+ * the test driver takes to type the rest of the query is not counted.
+ */
+function armTimers(page: Page) {
+  return page.evaluate(() => {
+    const times: NonNullable<Window['benchTimes']> = {};
+    window.benchTimes = times;
+    document.addEventListener('keydown', () => (times.firstKey ??= performance.now()), { capture: true });
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)].some((link) => link.getClientRects().length > 0);
+    const check = () => {
+      if (times.firstKey === undefined) return;
+      if (
+        times.first === undefined &&
+        shown('site-search .search-quick__link, site-search .pagefind-ui__result-link')
+      )
+        times.first = performance.now();
+      if (times.fullText === undefined && shown('site-search .pagefind-ui__result-link'))
+        times.fullText = performance.now();
+    };
+    new MutationObserver(check).observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
+  });
+}
+
+/**
+ * Opens search, types `term` into whichever field the dialog has (its plain field until Pagefind's UI
+ * has loaded), and times, from the first key, the first result link on screen and Pagefind's first.
+ */
+async function timeSearch(
+  page: Page,
+  term: string,
+): Promise<{ firstResults: number; fullTextResults: number }> {
+  // The button opens search once the page's search script has defined its element; not before.
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined, undefined, {
+    timeout: 120_000,
+  });
   await page.locator('button[data-open-modal]').first().click();
-  const input = page.locator('#starlight__search .pagefind-ui__search-input');
-  await input.waitFor();
-  const started = Date.now();
-  await input.fill(term);
-  await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 120_000 });
-  return Date.now() - started;
+  await page.locator('site-search dialog[open] input').first().waitFor();
+  await armTimers(page);
+  await page.keyboard.type(term);
+  await page.waitForFunction(() => window.benchTimes?.fullText !== undefined, undefined, {
+    timeout: 120_000,
+  });
+  const times = (await page.evaluate(() => window.benchTimes))!;
+  return {
+    firstResults: Math.round(times.first! - times.firstKey!),
+    fullTextResults: Math.round(times.fullText! - times.firstKey!),
+  };
 }
 
 /** Opens the runbook and searches for its title, typing when `typing` says. */
@@ -99,8 +152,13 @@ async function measure(page: Page, url: string, typing: Typing): Promise<Figures
   if (idle) await page.waitForFunction(readyMarked, undefined, { timeout: 120_000 });
   const runbookFcp = await firstContentfulPaint(page);
   const title = await heading(page);
-  const firstResults = await timeSearch(page, title);
-  return { runbookFcp, searchReady: idle ? await searchReady(page) : undefined, firstResults };
+  const { firstResults, fullTextResults } = await timeSearch(page, title);
+  return {
+    runbookFcp,
+    searchReady: idle ? await searchReady(page) : undefined,
+    firstResults,
+    fullTextResults,
+  };
 }
 
 async function coldVisit(browser: Browser, url: string, typing: Typing): Promise<Figures> {
@@ -137,6 +195,7 @@ function medianFigures(runs: Figures[]): Figures {
     runbookFcp: Math.round(median(runs.map((run) => run.runbookFcp))),
     searchReady: ready.length > 0 ? Math.round(median(ready)) : undefined,
     firstResults: Math.round(median(runs.map((run) => run.firstResults))),
+    fullTextResults: Math.round(median(runs.map((run) => run.fullTextResults))),
   };
 }
 
@@ -172,7 +231,9 @@ async function main(): Promise<void> {
       return;
     }
     console.log(`Slow 3G (2 s per request, 400 kbit/s), nginx serving ${values.dir}/, /${runbook}`);
-    console.log(`Median of ${runs} runs; the target is ${targetMs} ms for FCP and first results.`);
+    console.log(
+      `Median of ${runs} runs; the target is ${targetMs} ms for FCP and for first results after typing (the compact incident index's, or Pagefind's).`,
+    );
     console.table({
       'first visit, typing once idle': row(results.firstVisit),
       'first visit, typing at first paint': row(results.firstVisitTypingAtFirstPaint),
@@ -188,6 +249,8 @@ const row = (figures: Figures) => ({
   'runbook FCP (ms)': figures.runbookFcp,
   'search ready (ms)': figures.searchReady ?? '—',
   'first results (ms)': figures.firstResults,
+  'full-text results (ms)': figures.fullTextResults,
+  'first results within target': figures.firstResults <= targetMs ? 'yes' : 'NO',
 });
 
 main().catch((error: unknown) => {

@@ -37,6 +37,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
       });
     }
   }
+  targets.push(...javaScriptBudget(results));
   const weight = ok(results.weight);
   if (weight) {
     targets.push({
@@ -57,4 +58,21 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
     });
   }
   return targets;
+}
+
+/** Issue 14's page budget: what each kind of page loads without interaction, every script counted. */
+export const javaScriptBudgetBytes = 38.5 * 1024;
+
+/** One target per handbook page kind measured: its JavaScript (gzip) against the budget. */
+function javaScriptBudget(results: Omit<BenchResults, 'targets'>): Target[] {
+  const weight = ok(results.weight);
+  if (!weight) return [];
+  return weight.rows
+    .filter((row) => row.site === 'handbook')
+    .map((row) => ({
+      name: `JS without interaction, ${row.label} page (gzip, every script, search included)`,
+      target: `≤ ${kb(javaScriptBudgetBytes)} KB`,
+      value: `${kb(row.allJsGzip)} KB`,
+      met: row.allJsGzip <= javaScriptBudgetBytes,
+    }));
 }

@@ -20,8 +20,13 @@ export interface WeightRow {
   /** External scripts the page loads without interaction, Starlight's idle search UI included. */
   jsGzip: number;
   /**
-   * Pagefind's own files (runtime, index, excerpts) the handbook's search warm-up fetches without
-   * interaction; plain Starlight fetches them at the first query. Not counted in `jsGzip`.
+   * Every script the page loads without interaction, search's included (Pagefind's runtime and worker
+   * when a page fetches them), plus its inline scripts: the figure the 38.5 KB budget is about.
+   */
+  allJsGzip: number;
+  /**
+   * Pagefind's own files (runtime, index, excerpts) fetched without interaction; plain Starlight
+   * fetches them at the first query, the handbook when the reader opens search.
    */
   searchWarmUpGzip: number;
   /** Inline `<script>` elements (already counted in the HTML). */
@@ -62,14 +67,20 @@ async function measurePage(browser: Browser, dist: string, target: WeightTarget)
     const search = oncePerPath(loaded.resources.filter(isSearch));
     const resources = loaded.resources.filter((resource) => !isSearch(resource));
     const scripts = resources.filter((resource) => resource.type === 'script');
+    const searchScripts = search.filter((resource) => resource.path.endsWith('.js'));
+    const inlineJsGzip = inlineScripts.reduce((total, text) => total + gzipBytes(text), 0);
     return {
       ...target,
       htmlGzip: sum(resources, 'document'),
       cssGzip: sum(resources, 'stylesheet'),
       inlineCssGzip: inlineStyles.reduce((total, text) => total + gzipBytes(text), 0),
       jsGzip: sum(resources, 'script'),
+      allJsGzip:
+        sum(resources, 'script') +
+        searchScripts.reduce((total, resource) => total + resource.wire, 0) +
+        inlineJsGzip,
       searchWarmUpGzip: search.reduce((total, resource) => total + resource.wire, 0),
-      inlineJsGzip: inlineScripts.reduce((total, text) => total + gzipBytes(text), 0),
+      inlineJsGzip,
       requests: resources.length + search.length,
       scripts: [...new Set(scripts.map((resource) => unhashed(resource.path)))].sort(),
     };

@@ -72,6 +72,42 @@ describe('the on-call JavaScript', () => {
   });
 });
 
+/** Issue 14's budget for what a page loads without interaction, every script counted. */
+const pageScriptBudget = 38.5 * 1024;
+
+describe('every kind of page, loaded and left alone', () => {
+  test.each([
+    '/',
+    '/runbooks/high-error-rate/',
+    '/troubleshooting/database-connection-errors/',
+    '/reference/services/',
+    '/cards/on-call/',
+  ])(`%s loads at most ${pageScriptBudget / 1024} KB of JavaScript (gzip), search included`, async (url) => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.endsWith('.js')) scripts.push(pathname);
+      });
+      await page.goto(`${site.origin}${url}`);
+      // Search has said it is ready, and the offline copy has not been asked for (its worker is blocked).
+      await page.waitForFunction(() => performance.getEntriesByName('handbook:search-ready').length > 0);
+      const inline = await page.evaluate(() =>
+        [...document.scripts].filter((script) => !script.src).map((script) => script.textContent ?? ''),
+      );
+      const bytes =
+        [...new Set(scripts)].reduce((sum, script) => sum + gzipSize(path.join(site.dir, script)), 0) +
+        inline.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(bytes, [...new Set(scripts)].join(', ')).toBeLessThanOrEqual(pageScriptBudget);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a page in use', () => {
   test('loads nothing from another origin, search included', async () => {
     const page = await site.browser.newPage();

@@ -39,11 +39,12 @@ describe('the on-call query suite', () => {
 
 async function openSearch(key: string) {
   await page.goto(`${site.origin}/runbooks/`);
-  // Pagefind's UI loads when the browser is idle (what is typed before goes into a plain field and is
-  // handed over: search-dialog.test.ts); these tests start once it is there.
-  await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
   await page.keyboard.press(key);
   await page.waitForSelector('site-search dialog[open]');
+  // Pagefind's UI loads once search opens (the compact index answers meanwhile: search-quick.test.ts,
+  // and what is typed is handed over: search-dialog.test.ts); these tests start once it is there.
+  await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
 }
 
 /** `input` for the search field, else the link target of the focused result. */

@@ -1,67 +1,31 @@
 /**
  * The search dialog (Starlight 0.42's `site-search` element, see src/components/overrides/Search.astro)
- * with the handbook's additions: it opens at once, and what is typed before Pagefind's UI has loaded
- * goes into a plain field whose text is handed over when it has; queries are corrected against the
- * build's vocabulary (search-correct.ts); results start without the handbook's upkeep pages; excerpts
- * are sentences (search-excerpt.ts); a status line says what was corrected or why nothing matched.
+ * with the handbook's additions. It opens at once, into a plain field; every keystroke is answered at
+ * once from the compact incident index inside the page (search-quick.ts), while Pagefind's full-text
+ * search (search-full.ts) loads behind it, only once the reader opens search, and takes over the field
+ * and the results when it has them. Results start without the handbook's upkeep pages and narrowed to
+ * the service of the page, each one click from widening.
  */
-import { correctQuery, vocabularyFrom, type Correction, type Vocabulary } from './search-correct.ts';
-import { sectionExcerpt, sentenceExcerpt, type Section } from './search-excerpt.ts';
-import { showStatus, type Suggestion } from './search-status.ts';
+import type { IncidentEntry } from '../../integrations/search/incident-index.ts';
+import { quickIndexFrom, quickSearch, type QuickIndex } from './search-quick.ts';
+import { fullResultsShown, showQuickResults } from './search-quick-view.ts';
+import { showServiceScope } from './search-service.ts';
+import type { PagefindUI } from './search-full.ts';
+import type { SearchHost, SearchSettings } from './search-settings.ts';
 
-interface Settings {
-  translations: Record<string, string>;
-  ranking: Record<string, number>;
-  scope: { filter: string; value: string };
-  suggestions: Suggestion[];
-}
+/** Fired once the full-text search has loaded (or failed to): search-warmup.ts waits for it. */
+const fullSearchEvent = 'handbook:search-full';
 
-interface PagefindUI {
-  triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
-}
-
-interface ResultData {
-  url: string;
-  content?: string;
-  excerpt: string;
-  sub_results: (Section & { excerpt: string })[];
-  /** Every heading of the page with the index of its first word. */
-  anchors?: { location: number }[];
-}
-
-const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
-
-/**
- * Pagefind reports only the filters it has loaded with each search's results, and the UI shows those:
- * a first search in the default scope would load one filter and hide the others. Loading them all
- * first (on the instance the UI shares, as search-warmup.ts does) keeps every filter in the panel.
- */
-async function loadFilters(): Promise<void> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
-    filters(): Promise<unknown>;
-  };
-  await pagefind.filters();
-}
-
-const savingData = () =>
-  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-
-async function loadVocabulary(): Promise<Vocabulary> {
-  try {
-    const response = await fetch(`${bundle}vocabulary.json`);
-    return vocabularyFrom((await response.json()) as { words: [string, number][] });
-  } catch (error) {
-    console.warn('Search typo correction unavailable:', error);
-    return new Map();
-  }
-}
-
-class SiteSearch extends HTMLElement {
-  #settings = JSON.parse(this.dataset['settings'] ?? '{}') as Settings;
+class SiteSearch extends HTMLElement implements SearchHost {
+  readonly settings = JSON.parse(this.dataset['settings'] ?? '{}') as SearchSettings;
+  readonly element = this;
   #dialog = this.querySelector('dialog')!;
-  #ui: Promise<void> | undefined;
-  #correction: Correction = { term: '', corrected: [], unknown: [] };
+  #full: Promise<PagefindUI | undefined> | undefined;
+  #ui: PagefindUI | undefined;
+  #index: QuickIndex | undefined;
+  #upkeepHidden = true;
+  #narrowed = this.settings.service !== undefined;
+  #query = '';
 
   connectedCallback(): void {
     const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -78,10 +42,16 @@ class SiteSearch extends HTMLElement {
         event.preventDefault();
       }
     });
-    // A reader saving data loads search only on opening it (search-warmup.ts leaves it alone too).
-    if (import.meta.env.DEV || savingData()) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    idle(() => void this.mount());
+    // The plain field first, then Pagefind's: both are answered from the compact index as typed.
+    this.addEventListener('input', (event) => {
+      const field = event.target as HTMLInputElement;
+      if (field.matches('.search-early-input, .pagefind-ui__search-input')) this.#answer(field.value);
+    });
+    new MutationObserver(() => this.#yieldToFullResults()).observe(this.#dialog, {
+      childList: true,
+      subtree: true,
+    });
+    this.#showScope();
   }
 
   open(event?: MouseEvent): void {
@@ -100,70 +70,70 @@ class SiteSearch extends HTMLElement {
     if ('href' in target || (document.body.contains(target) && !frame.contains(target))) this.#dialog.close();
   };
 
-  /** Loads Pagefind's UI once, then hands it what was typed meanwhile. */
-  mount(): Promise<void> {
-    this.#ui ??= this.#createUI().catch((error: unknown) => console.error('Search failed to load:', error));
-    return this.#ui;
+  /** Loads Pagefind's full-text search once; resolves when it is in place (or has failed). */
+  mount(): Promise<PagefindUI | undefined> {
+    this.#full ??= import('./search-full.ts')
+      .then(({ createFullSearch }) => createFullSearch(this))
+      .then((ui) => (this.#ui = ui))
+      .catch((error: unknown) => {
+        console.error('Full-text search failed to load:', error);
+        return undefined;
+      })
+      .finally(() => window.dispatchEvent(new Event(fullSearchEvent)));
+    return this.#full;
   }
 
-  async #createUI(): Promise<void> {
-    const [{ PagefindUI }, vocabulary] = await Promise.all([
-      // @ts-expect-error: @pagefind/default-ui ships no types.
-      import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: object) => PagefindUI }>,
-      loadVocabulary(),
-      loadFilters(),
-    ]);
-    const container = this.querySelector<HTMLElement>('#starlight__search')!;
-    const early = container.querySelector<HTMLInputElement>('.search-early-input');
-    const typing = early !== null && document.activeElement === early;
-    early?.remove();
-    const { settings } = this;
-    const ui = new PagefindUI({
-      element: container,
-      baseUrl: import.meta.env.BASE_URL,
-      bundlePath: bundle,
-      ranking: settings.ranking,
-      showImages: false,
-      translations: settings.translations,
-      showSubResults: true,
-      processTerm: (term: string) => this.#process(term, vocabulary),
-      processResult: (result: ResultData) => this.#present(result),
-    });
-    const scope = { [settings.scope.filter]: [settings.scope.value] };
-    ui.triggerFilters(scope);
-    // Between the field and the results; Svelte adds the results later, after its own anchor.
-    container.querySelector('.pagefind-ui__search-clear')?.after(this.querySelector('.search-status')!);
-    this.#statusContext = { ui, scope, scopeValue: settings.scope.value };
-    const field = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-    if (early?.value) ui.triggerSearch(early.value);
-    if (field && typing) {
-      field.focus();
-      field.setSelectionRange(field.value.length, field.value.length);
-    }
+  /** Whether the reader has opened search, so full-text search is loading or loaded. */
+  get searching(): boolean {
+    return this.#full !== undefined;
   }
 
-  #statusContext: { ui: PagefindUI; scope: Record<string, string[]>; scopeValue: string } | undefined;
-
-  get settings(): Settings {
-    return this.#settings;
+  filters(): Record<string, string[]> {
+    const { scope, service } = this.settings;
+    return {
+      ...(this.#upkeepHidden ? { [scope.filter]: [scope.value] } : {}),
+      ...(this.#narrowed && service ? { [service.filter]: [service.value] } : {}),
+    };
   }
 
-  #process(term: string, vocabulary: Vocabulary): string {
-    this.#correction = correctQuery(term, vocabulary);
-    const status = this.querySelector<HTMLElement>('.search-status');
-    if (status && this.#statusContext)
-      showStatus(status, term, this.#correction, this.#settings.suggestions, this.#statusContext);
-    return this.#correction.term;
+  includeUpkeep(): void {
+    this.#upkeepHidden = false;
+    this.#ui?.triggerFilters(this.filters());
   }
 
-  #present(result: ResultData): ResultData {
-    const terms = this.#correction.term.replace(/"/g, '').split(/\s+/);
-    const { content } = result;
-    if (!content) return result;
-    result.excerpt = sentenceExcerpt(content, terms) ?? result.excerpt;
-    for (const sub of result.sub_results)
-      sub.excerpt = sectionExcerpt(content, sub, result.anchors ?? [], terms) ?? sub.excerpt;
-    return result;
+  #widen(): void {
+    this.#narrowed = false;
+    this.#showScope();
+    this.#ui?.triggerFilters(this.filters());
+    this.#answer(this.#query);
+  }
+
+  #showScope(): void {
+    const line = this.querySelector<HTMLElement>('.search-service');
+    const service = this.#narrowed ? this.settings.service?.value : undefined;
+    if (line) showServiceScope(line, service, () => this.#widen());
+  }
+
+  /** The compact index, read from the page the first time it is needed. */
+  #quickIndex(): QuickIndex {
+    const data = this.querySelector<HTMLElement>('[data-incident-index]')?.dataset['incidentIndex'] ?? '[]';
+    this.#index ??= quickIndexFrom(JSON.parse(data) as IncidentEntry[]);
+    return this.#index;
+  }
+
+  #answer(query: string): void {
+    this.#query = query;
+    const box = this.querySelector<HTMLElement>('.search-quick');
+    if (!box) return;
+    const service = this.#narrowed ? this.settings.service?.value : undefined;
+    showQuickResults(box, query.trim() ? quickSearch(this.#quickIndex(), query, service) : []);
+    this.#yieldToFullResults();
+  }
+
+  /** Pagefind's results, once on screen, replace the quick answers; an empty answer does not. */
+  #yieldToFullResults(): void {
+    const box = this.querySelector<HTMLElement>('.search-quick');
+    if (box && !box.hidden && fullResultsShown(this)) box.hidden = true;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * `/` opens search from anywhere but a text field (Starlight already opens it on Ctrl/Cmd+K), and
- * the arrow keys walk from the search field through the results and back.
+ * the arrow keys walk from the search field through the results (the quick answers first) and back.
  */
 const searchButton = () => document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
 const isTyping = (target: EventTarget | null) =>
@@ -20,7 +20,9 @@ function walkResults(event: KeyboardEvent): void {
   if (!dialog) return;
   const field = dialog.querySelector<HTMLInputElement>('input[type=text], input[type=search]');
   const stops = [
-    ...dialog.querySelectorAll<HTMLElement>('.pagefind-ui__result-link, .pagefind-ui__results-area > button'),
+    ...dialog.querySelectorAll<HTMLElement>(
+      '.search-quick:not([hidden]) .search-quick__link, .pagefind-ui__result-link, .pagefind-ui__results-area > button',
+    ),
   ];
   if (stops.length === 0) return;
   const at = stops.indexOf(document.activeElement as HTMLElement);

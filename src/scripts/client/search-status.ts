@@ -13,8 +13,9 @@ export interface Suggestion {
 interface Context {
   /** The filter value that leaves the upkeep pages out. */
   scopeValue: string;
-  ui: { triggerFilters(filters: Record<string, string[]>): void; triggerSearch(term: string): void };
-  scope: Record<string, string[]>;
+  ui: { triggerSearch(term: string): void };
+  /** Brings the upkeep pages back, keeping the rest of the reader's scope. */
+  includeUpkeep(): void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -76,7 +77,7 @@ function unknownWords(
 function scopeNote(context: Context): HTMLElement {
   const include = element('button', 'Include them');
   include.type = 'button';
-  include.addEventListener('click', () => context.ui.triggerFilters({}));
+  include.addEventListener('click', () => context.includeUpkeep());
   return element(
     'p',
     'Pages about the handbook itself (contributing, checks, hosting) are left out. ',
