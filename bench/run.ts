@@ -212,7 +212,7 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   // 5. The folder check over other teams' runbooks, one repository at a time with its own config.
   if (wants('folder-check'))
     results.folderCheck = await attempt('folder-check', () =>
-      benchFolderCheck(corpusDir(options.corpus), path.join(workDir, 'folder-check'), log),
+      benchFolderCheck(corpusDir(options.corpus), path.join(workDir, 'folder-check'), largest, log),
     );
 
   // 4. Checking external URLs: 2,000 URLs behind 50 ms on 20 loopback hosts, against the ideal.

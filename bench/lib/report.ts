@@ -219,25 +219,27 @@ function folderCheckReport(folder: FolderCheckSection): string {
     fixed(run.commandStageMs, 0),
     Math.round((run.summary.commands * 1000) / Math.max(run.commandStageMs, 1)),
   ]);
-  const rules = runs.flatMap((run) =>
-    run.rules.map((rule) => [
-      run.repository,
-      rule.rule,
-      rule.errors,
-      rule.realErrors,
-      rule.errors - rule.realErrors,
-      perThousand(rule.errors - rule.realErrors, run.summary.commands),
-      rule.warnings,
-      perThousand(rule.warnings, run.summary.commands),
-    ]),
-  );
+  const rules = runs
+    .filter((run) => !run.generated)
+    .flatMap((run) =>
+      run.rules.map((rule) => [
+        run.repository,
+        rule.rule,
+        rule.errors,
+        rule.realErrors,
+        rule.errors - rule.realErrors,
+        perThousand(rule.errors - rule.realErrors, run.summary.commands),
+        rule.warnings,
+        perThousand(rule.warnings, run.summary.commands),
+      ]),
+    );
   const totals = folderCheckTotals(folder);
   const listed = (real: boolean) =>
     runs
       .flatMap((run) => run.errors.filter((item) => item.real === real))
       .map((item) => `  ${item.file}:${item.line} ${item.rule}: ${item.message}`);
   return [
-    `Corpus: ${folder.corpus}; each repository checked offline with a config declaring only its own programs (bench/folder-check.yaml).`,
+    `Corpus: ${folder.corpus}; each repository checked offline with a config declaring only its own programs (bench/folder-check.yaml); generated-N is the bench's own corpus source, for speed only.`,
     table(
       [
         'repository',
