@@ -97,8 +97,8 @@ export async function benchFolderCheck(
   scratch: string,
   generatedPages: number,
   log: (line: string) => void,
+  verdicts: Verdicts = readVerdicts(),
 ): Promise<FolderCheckSection> {
-  const verdicts = readVerdicts();
   const folders = readdirSync(corpus).filter((name) => statSync(path.join(corpus, name)).isDirectory());
   if (folders.length === 0) throw new Error(`no repositories (folders) in ${corpus}`);
   mkdirSync(scratch, { recursive: true });
