@@ -1,3 +1,5 @@
+import type { ToolRun } from '../sections/checking.ts';
+import { folderCheckTotals } from '../sections/folder-check.ts';
 import { ok, type BenchResults, type Target } from './results.ts';
 import { kb } from './table.ts';
 
@@ -75,4 +77,58 @@ function javaScriptBudget(results: Omit<BenchResults, 'targets'>): Target[] {
       value: `${kb(row.allJsGzip)} KB`,
       met: row.allJsGzip <= javaScriptBudgetBytes,
     }));
+}
+
+const tools = (results: Omit<BenchResults, 'targets'>) => ok(results.checking) ?? [];
+
+/** Issue 12's targets for the folder check: noise on other teams' runbooks, and speed. */
+export function judgeFolderCheckTargets(results: Omit<BenchResults, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  const section = ok(results.folderCheck);
+  if (section) {
+    const totals = folderCheckTotals(section);
+    targets.push(
+      {
+        name: `false errors per 1,000 commands, command and secret rules (${section.repositories.filter((run) => !run.generated).length} repositories of other teams' runbooks)`,
+        target: '≤ 5',
+        value: `${totals.falsePerThousand.toFixed(1)} (${totals.falseErrors} of ${totals.commands} commands)`,
+        met: totals.falsePerThousand <= 5,
+      },
+      {
+        name: 'real defects judged in bench/folder-check.yaml still reported',
+        target: 'all',
+        value:
+          totals.missed.length === 0 ? `all ${totals.realErrors}` : `missed: ${totals.missed.join(', ')}`,
+        met: totals.missed.length === 0,
+      },
+      {
+        name: `commands checked per second (shell blocks: model, parsers, command rules; ${totals.speedCommands} commands)`,
+        target: '≥ 5,000',
+        value: `${Math.round(totals.stagePerSecond)} (whole check with Markdown parsing: ${Math.round(totals.checkPerSecond)})`,
+        met: totals.stagePerSecond >= 5000,
+      },
+    );
+  }
+  const corpus = tools(results).filter((run) => run.input.startsWith('corpus') && run.state === 'ok');
+  const seconds = (tool: ToolRun['tool']) => corpus.find((run) => run.tool === tool)?.seconds;
+  const [folder, mlc, linkinator] = [
+    seconds('folder check'),
+    seconds('markdown-link-check'),
+    seconds('linkinator'),
+  ];
+  if (folder !== undefined && mlc !== undefined)
+    targets.push({
+      name: `folder check vs markdown-link-check, ${corpus[0]!.input}`,
+      target: 'faster',
+      value: `${folder.toFixed(1)} s vs ${mlc.toFixed(1)} s`,
+      met: folder < mlc,
+    });
+  if (folder !== undefined && linkinator !== undefined)
+    targets.push({
+      name: `folder check vs linkinator, ${corpus[0]!.input}`,
+      target: '≥ 3× faster',
+      value: `${(linkinator / folder).toFixed(2)}× (${folder.toFixed(1)} s vs ${linkinator.toFixed(1)} s)`,
+      met: linkinator / folder >= 3,
+    });
+  return targets;
 }
