@@ -7,6 +7,8 @@ import { chromium, chromiumLaunchOptions } from '../../lib/browser.ts';
 import { diagramCache } from './cache.ts';
 
 export type Theme = 'light' | 'dark';
+/** Every diagram is drawn once per theme; CSS shows the one matching Starlight's. */
+export const themes: readonly Theme[] = ['light', 'dark'];
 
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = require('mermaid/package.json').version;
