@@ -1,34 +1,39 @@
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { basePrefix, withBase as addBase } from '../lib/page-url.ts';
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
+import { basePrefix, withBase } from '../lib/page-url.ts';
+import type { HastPluginObject } from './types.ts';
 
 /**
  * Authors link pages as `/runbooks/scaling/`; when the handbook is served under a base path such
- * as `/handbook/`, this rewrites those links (and components' `href` props) to include it.
+ * as `/handbook/`, this rewrites those links (and components' `href` props) to include it. Without
+ * a base path there is nothing to rewrite and no plugin.
  */
-export function rehypeBaseLinks(base: string) {
-  const prefix = basePrefix(base);
-  const withBase = (url: string) => addBase(url, base);
-  return () => (tree: Root) => {
-    if (!prefix) return;
-    visit(tree, (node) => {
-      if (node.type === 'element') {
+export function baseLinks(base: string): HastPluginObject | undefined {
+  if (!basePrefix(base)) return undefined;
+  const jsx = {
+    filter: [],
+    visit<N extends { attributes: readonly { type: string; name?: string; value?: unknown }[] }>(node: N) {
+      const attributes = node.attributes.map((attribute) =>
+        attribute.name === 'href' && typeof attribute.value === 'string'
+          ? { ...attribute, value: withBase(attribute.value, base) }
+          : attribute,
+      );
+      return attributes.some((attribute, index) => attribute !== node.attributes[index])
+        ? ({ ...node, attributes } as never)
+        : undefined;
+    },
+  };
+  return {
+    name: 'handbook-base-links',
+    element: {
+      filter: [],
+      visit(node, ctx) {
         for (const key of ['href', 'src'] as const) {
           const value = node.properties[key];
-          if (typeof value === 'string') node.properties[key] = withBase(value);
+          if (typeof value === 'string' && withBase(value, base) !== value)
+            ctx.setProperty(node, key, withBase(value, base));
         }
-      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const attribute of (node as { attributes: JsxAttribute[] }).attributes) {
-          if (attribute.name === 'href' && typeof attribute.value === 'string')
-            attribute.value = withBase(attribute.value);
-        }
-      }
-    });
+      },
+    },
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
   };
 }

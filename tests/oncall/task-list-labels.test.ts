@@ -1,27 +1,23 @@
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { rehypeTaskListLabels } from '../../src/plugins/rehype-task-list-labels.ts';
+import { renderMarkdown } from '../helpers/markdown.ts';
 
-const labels = (html: string) => {
-  const tree = fromHtml(html, { fragment: true });
-  rehypeTaskListLabels()()(tree);
-  return selectAll('input', tree).map((input) => input.properties['ariaLabel']);
-};
+const labels = async (markdown: string) =>
+  selectAll('input', await renderMarkdown(markdown)).map((input) => input.properties['ariaLabel']);
 
-describe('rehypeTaskListLabels', () => {
-  test('names each checkbox after its own line, in tight and loose lists', () => {
-    expect(
-      labels(
-        '<ul><li class="task-list-item"><input type="checkbox" disabled> Backup <code>taken</code>' +
-          '<ul><li class="task-list-item"><input type="checkbox" disabled> Checksum checked</li></ul></li>' +
-          '<li class="task-list-item"><p><input type="checkbox" disabled> <strong>Tests</strong> pass</p>' +
-          '<pre><code>npm test</code></pre></li></ul>',
-      ),
-    ).toEqual(['Backup taken', 'Checksum checked', 'Tests pass']);
+describe('the task-list-labels plugin in the build’s Markdown processor', () => {
+  test('names each checkbox after its own line, in tight and loose lists', async () => {
+    expect(await labels('- [ ] Backup `taken`\n  - [ ] Checksum checked\n')).toEqual([
+      'Backup taken',
+      'Checksum checked',
+    ]);
+    expect(await labels('- [ ] **Tests** pass\n\n  ```\n  npm test\n  ```\n\n- [x] Done\n')).toEqual([
+      'Tests pass',
+      'Done',
+    ]);
   });
 
-  test('leaves other inputs alone', () => {
-    expect(labels('<p><input type="text"> Name</p>')).toEqual([undefined]);
+  test('leaves other inputs alone', async () => {
+    expect(await labels('<p><input type="text"> Name</p>\n')).toEqual([undefined]);
   });
 });

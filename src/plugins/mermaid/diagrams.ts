@@ -1,44 +1,44 @@
 import path from 'node:path';
-import type { Code, Root } from 'mdast';
-import type { ElementContent } from 'hast';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { createDiagramRenderer, type Rendered, type Theme } from './render.ts';
+import type { HastPluginObject } from '../types.ts';
+import { createDiagramRenderer, themes, type Rendered, type Theme } from './render.ts';
 
-export interface RemarkMermaidOptions {
-  /** Where rendered SVGs are kept between builds. */
+export interface MermaidDiagramsOptions {
+  /** Where rendered SVGs are kept between builds (the integrity step has drawn them there already). */
   cacheDir: string;
 }
 
 /**
  * Replaces ```mermaid fences with inline SVG rendered at build time, one SVG per colour theme;
- * CSS shows the one matching Starlight's theme, so no Mermaid script reaches the browser.
+ * CSS shows the one matching Starlight's theme, so no Mermaid script reaches the browser. It runs
+ * before the shell-block and Expressive Code plugins, which then never see the fence.
  */
-export function remarkMermaid({ cacheDir }: RemarkMermaidOptions) {
+export function mermaidDiagrams({ cacheDir }: MermaidDiagramsOptions): HastPluginObject {
   const render = createDiagramRenderer(cacheDir);
-  return () => async (tree: Root, file: VFile) => {
-    const fences: Code[] = [];
-    visit(tree, 'code', (node) => {
-      if (node.lang === 'mermaid') fences.push(node);
-    });
-    if (fences.length === 0) return;
-    const sources = fences.map((fence) => fence.value);
-    const [light, dark] = await Promise.all([render(sources, 'light'), render(sources, 'dark')]);
-    fences.forEach((fence, index) => {
-      const variants = { light: light[index]!, dark: dark[index]! };
-      Object.assign(
-        fence,
-        diagramNode(variants, () => failure(file, fence, variants.light)),
-      );
-    });
+  return {
+    name: 'handbook-mermaid',
+    element: {
+      filter: ['pre'],
+      async visit(pre, ctx) {
+        const code = pre.children[0];
+        if (code?.type !== 'element' || (code.data as { lang?: unknown } | undefined)?.lang !== 'mermaid')
+          return undefined;
+        const source = ctx.textContent(code).replace(/\n$/, '');
+        const [light, dark] = await Promise.all(themes.map((theme) => render([source], theme)));
+        const where = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a page';
+        return diagramFigure({ light: light![0]!, dark: dark![0]! }, where);
+      },
+    },
   };
 }
 
-function diagramNode(variants: Record<Theme, Rendered>, fail: () => never) {
-  const children = (['light', 'dark'] as const).map((theme): ElementContent => {
+function diagramFigure(variants: Record<Theme, Rendered>, where: string): Element {
+  const children = themes.map((theme): ElementContent => {
     const rendered = variants[theme];
-    if (!('svg' in rendered)) return fail();
+    if (!('svg' in rendered))
+      throw new Error(`A Mermaid diagram in ${where} does not parse:\n${rendered.error}`);
     return {
       type: 'element',
       tagName: 'div',
@@ -46,14 +46,5 @@ function diagramNode(variants: Record<Theme, Rendered>, fail: () => never) {
       children: fromHtmlIsomorphic(rendered.svg, { fragment: true }).children as ElementContent[],
     };
   });
-  return {
-    type: 'mermaidDiagram',
-    data: { hName: 'figure', hProperties: { className: ['mermaid-figure'] }, hChildren: children },
-  };
-}
-
-function failure(file: VFile, fence: Code, rendered: Rendered): never {
-  const where = `${path.relative(process.cwd(), file.path)}:${fence.position?.start.line ?? 1}`;
-  const message = 'error' in rendered ? rendered.error : 'unknown error';
-  throw new Error(`Mermaid diagram at ${where} does not parse:\n${message}`);
+  return { type: 'element', tagName: 'figure', properties: { className: ['mermaid-figure'] }, children };
 }
