@@ -57,9 +57,8 @@ async function labelColours(svg: string): Promise<Pair[]> {
         for (let node: Element | null = element; node; node = node.parentElement) {
           const background = getComputedStyle(node).backgroundColor;
           if (visible(background)) return background;
-          const group = node.closest('g.node, g.cluster');
-          if (node.matches('g.node, g.cluster') || (group && node === group)) {
-            const shape = group!.querySelector(
+          if (node.matches('g.node, g.cluster')) {
+            const shape = node.querySelector(
               ':scope > rect, :scope > polygon, :scope > path, :scope > circle, :scope > g > path, :scope > g > rect',
             );
             if (shape) return getComputedStyle(shape).fill;
