@@ -59,6 +59,28 @@ describe('the build targets', () => {
       'build time growth, warm (ms per added page)': false,
       'build CPU time growth, warm (ms per added page)': true,
     });
+    const noisy = builds.map((build) =>
+      build.pages === 1000 && build.site === 'handbook' && build.phase === 'cold'
+        ? { ...build, seconds: 1 }
+        : build,
+    );
+    const judged = judgeTargets({
+      startedAt: '',
+      seconds: 0,
+      machine: {} as never,
+      options: {} as never,
+      build: {
+        samplePage: 'x',
+        builds: noisy,
+        html: [],
+        ratios: buildRatios(noisy),
+        growth: buildGrowth(noisy),
+      },
+    });
+    // 1,000 pages built faster than 500: no verdict rather than a false "yes".
+    expect(judged.find((target) => target.name === 'build time growth, cold (ms per added page)')?.met).toBe(
+      undefined,
+    );
     const warm = buildGrowth(builds).find((entry) => entry.site === 'handbook' && entry.phase === 'warm')!;
     expect(warm.cpuMsPerAddedPage).toEqual([
       [100, 500, 44],
