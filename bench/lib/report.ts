@@ -25,10 +25,13 @@ function buildReport(build: BuildFigures): string {
       html.samplePageGzip,
     ];
   });
+  const steps = (perPage: [number, number, number][] | undefined) =>
+    perPage?.map(([from, to, ms]) => `${from}→${to}: ${ms} ms`).join(', ') ?? '—';
   const growth = build.growth.map((entry) => [
     entry.site,
     entry.phase,
-    entry.msPerAddedPage.map(([from, to, ms]) => `${from}→${to}: ${ms} ms`).join(', '),
+    steps(entry.msPerAddedPage),
+    steps(entry.cpuMsPerAddedPage),
   ]);
   return [
     table(
@@ -51,7 +54,7 @@ function buildReport(build: BuildFigures): string {
     '',
     `HTML: mean over the generated pages, and one page that is the same at every N (${build.samplePage}).`,
     growth.length > 0 && growth[0]![2]
-      ? `Wall time per added page (flat = linear growth):\n${table(['site', 'build', 'ms per added page'], growth)}`
+      ? `Time per added page (flat = linear growth):\n${table(['site', 'build', 'wall ms per added page', 'CPU ms per added page'], growth)}`
       : 'Growth: run two or more sizes to see it.',
   ].join('\n');
 }

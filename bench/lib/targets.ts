@@ -9,13 +9,22 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
   const build = ok(results.build);
   if (build) {
     const largest = Math.max(...build.builds.map((figure) => figure.pages));
-    for (const ratio of build.ratios.filter((entry) => entry.pages === largest))
+    for (const ratio of build.ratios.filter((entry) => entry.pages === largest)) {
       targets.push({
         name: `build time ÷ plain Starlight, ${largest} pages, ${ratio.phase}`,
         target: '≤ 1.25×',
         value: `${ratio.time.toFixed(2)}× wall, ${ratio.cpu?.toFixed(2) ?? '—'}× CPU`,
         met: ratio.time <= 1.25,
       });
+      // On a shared machine wall time follows the neighbours' load; CPU time follows the build.
+      if (ratio.cpu !== undefined)
+        targets.push({
+          name: `build CPU time ÷ plain Starlight, ${largest} pages, ${ratio.phase}`,
+          target: '≤ 1.25× (read this one on a busy machine)',
+          value: `${ratio.cpu.toFixed(2)}×`,
+          met: ratio.cpu <= 1.25,
+        });
+    }
     const sample = (site: 'plain' | 'handbook') => build.html.filter((figure) => figure.site === site);
     const handbook = sample('handbook');
     const first = handbook[0]!;
@@ -29,14 +38,22 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): Target[] {
         met: last.samplePageGzip <= first.samplePageGzip * 1.02,
       });
     for (const growth of build.growth.filter((entry) => entry.site === 'handbook')) {
-      if (growth.msPerAddedPage.length < 2) continue;
-      const [from, to] = [growth.msPerAddedPage[0]!, growth.msPerAddedPage.at(-1)!];
-      targets.push({
-        name: `build time growth, ${growth.phase} (ms per added page)`,
-        target: 'close to linear (≤ 1.5× from first to last step)',
-        value: `${from[2]} (${from[0]}→${from[1]}) vs ${to[2]} (${to[0]}→${to[1]})`,
-        met: to[2] <= from[2] * 1.5,
-      });
+      const steps = [
+        ['time', growth.msPerAddedPage],
+        ['CPU time', growth.cpuMsPerAddedPage ?? []],
+      ] as const;
+      for (const [what, perPage] of steps) {
+        if (perPage.length < 2) continue;
+        const [from, to] = [perPage[0]!, perPage.at(-1)!];
+        // A bigger site built faster than a smaller one: the machine's load, not the build, made the step.
+        const noisy = perPage.some((step) => step[2] <= 0);
+        targets.push({
+          name: `build ${what} growth, ${growth.phase} (ms per added page)`,
+          target: 'close to linear (≤ 1.5× from first to last step)',
+          value: `${from[2]} (${from[0]}→${from[1]}) vs ${to[2]} (${to[0]}→${to[1]})${noisy ? ': too noisy to judge' : ''}`,
+          met: noisy ? undefined : to[2] <= from[2] * 1.5,
+        });
+      }
     }
   }
   targets.push(...javaScriptBudget(results));
