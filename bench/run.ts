@@ -14,11 +14,17 @@ import { runPeerScript } from './lib/peer-scripts.ts';
 import { writeJson } from './lib/write-json.ts';
 import { formatReport } from './lib/report.ts';
 import type { BenchResults, Outcome } from './lib/results.ts';
-import { judgeTargets } from './lib/targets.ts';
+import { judgeFolderCheckTargets, judgeTargets } from './lib/targets.ts';
 import { createHandbookCopy, createSite, repoRoot, workDir, type BenchSite } from './lib/sites.ts';
 import { benchBuild, buildGrowth, buildRatios } from './sections/build.ts';
-import { runHandbookCheck, runLinkinator, runMarkdownLinkCheck } from './sections/checking.ts';
+import {
+  runFolderCheck,
+  runHandbookCheck,
+  runLinkinator,
+  runMarkdownLinkCheck,
+} from './sections/checking.ts';
 import { benchExternal } from './sections/external.ts';
+import { benchFolderCheck, corpusDir } from './sections/folder-check.ts';
 import { benchSearchBrowser } from './sections/search.ts';
 import { benchWeight, type WeightTarget } from './sections/weight.ts';
 
@@ -200,12 +206,20 @@ async function main(options: BenchOptions): Promise<BenchResults> {
       for (const { site, input } of inputs) {
         log(`checking: ${input}`);
         runs.push(await runHandbookCheck(site, input, ['--offline']));
+        // The generated corpus's Markdown source, as another team would check a folder of it.
+        if (site !== handbook) runs.push(await runFolderCheck(site, input));
         runs.push(await runLinkinator(site, input));
         runs.push(await runMarkdownLinkCheck(site, input));
       }
       return runs;
     });
   }
+
+  // 5. The folder check over other teams' runbooks, one repository at a time with its own config.
+  if (wants('folder-check'))
+    results.folderCheck = await attempt('folder-check', () =>
+      benchFolderCheck(corpusDir(options.corpus), path.join(workDir, 'folder-check'), largest, log),
+    );
 
   // 4. Checking external URLs: 2,000 URLs behind 50 ms on 20 loopback hosts, against the ideal.
   if (wants('external')) results.external = await attempt('external', () => benchExternal(2000, 20, 50, log));
@@ -220,7 +234,7 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   }
 
   const measured = { ...results, seconds: (performance.now() - started) / 1000 };
-  return { ...measured, targets: judgeTargets(measured) };
+  return { ...measured, targets: [...judgeTargets(measured), ...judgeFolderCheckTargets(measured)] };
 }
 
 let options: BenchOptions | undefined;
@@ -236,6 +250,7 @@ try {
     results.weight,
     results.search,
     results.checking,
+    results.folderCheck,
     results.external,
     results.network,
   ];

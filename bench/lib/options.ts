@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
 
-export const sectionNames = ['build', 'weight', 'search', 'checking', 'external', 'network'] as const;
+export const sectionNames = [
+  'build',
+  'weight',
+  'search',
+  'checking',
+  'folder-check',
+  'external',
+  'network',
+] as const;
 export type SectionName = (typeof sectionNames)[number];
 
 export interface BenchOptions {
@@ -14,10 +22,12 @@ export interface BenchOptions {
   searchRepeat: number;
   /** Keep the generated sites in bench/.work/ after the run. */
   keep: boolean;
+  /** Other teams' runbooks for the folder check, one folder per repository; found beside the project if not given. */
+  corpus: string | undefined;
 }
 
 export const usage =
-  'usage: npm run bench -- [--sizes 100,500,1000] [--only build,weight,search,checking,external,network] [--out bench/results/latest.json] [--search-repeat 3] [--keep]';
+  'usage: npm run bench -- [--sizes 100,500,1000] [--only build,weight,search,checking,folder-check,external,network] [--out bench/results/latest.json] [--search-repeat 3] [--keep] [--corpus ../shared/corpus]';
 
 /** Reads the command line; throws an Error with the usage line when it is wrong. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -29,6 +39,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       out: { type: 'string', default: 'bench/results/latest.json' },
       'search-repeat': { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -46,5 +57,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     out: values.out,
     searchRepeat,
     keep: values.keep,
+    corpus: values.corpus,
   };
 }

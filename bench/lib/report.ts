@@ -1,5 +1,6 @@
 import type { ToolRun } from '../sections/checking.ts';
 import type { ExternalSection } from '../sections/external.ts';
+import { folderCheckTotals, type FolderCheckSection } from '../sections/folder-check.ts';
 import type { WeightSection } from '../sections/weight.ts';
 import type { PeerRun } from './peer-scripts.ts';
 import { failed, type BenchResults, type BuildFigures, type Outcome, type SearchFigures } from './results.ts';
@@ -24,10 +25,13 @@ function buildReport(build: BuildFigures): string {
       html.samplePageGzip,
     ];
   });
+  const steps = (perPage: [number, number, number][] | undefined) =>
+    perPage?.map(([from, to, ms]) => `${from}→${to}: ${ms} ms`).join(', ') ?? '—';
   const growth = build.growth.map((entry) => [
     entry.site,
     entry.phase,
-    entry.msPerAddedPage.map(([from, to, ms]) => `${from}→${to}: ${ms} ms`).join(', '),
+    steps(entry.msPerAddedPage),
+    steps(entry.cpuMsPerAddedPage),
   ]);
   return [
     table(
@@ -50,7 +54,7 @@ function buildReport(build: BuildFigures): string {
     '',
     `HTML: mean over the generated pages, and one page that is the same at every N (${build.samplePage}).`,
     growth.length > 0 && growth[0]![2]
-      ? `Wall time per added page (flat = linear growth):\n${table(['site', 'build', 'ms per added page'], growth)}`
+      ? `Time per added page (flat = linear growth):\n${table(['site', 'build', 'wall ms per added page', 'CPU ms per added page'], growth)}`
       : 'Growth: run two or more sizes to see it.',
   ].join('\n');
 }
@@ -202,6 +206,74 @@ function externalReport(external: ExternalSection): string {
   ].join('\n');
 }
 
+const perThousand = (count: number, commands: number) => ((count * 1000) / Math.max(commands, 1)).toFixed(1);
+
+/** Per repository: what was checked and how fast; per rule: errors (real and false) and warnings per 1,000 commands. */
+function folderCheckReport(folder: FolderCheckSection): string {
+  const runs = folder.repositories;
+  const speed = runs.map((run) => [
+    run.repository,
+    run.summary.files,
+    run.summary.commands,
+    run.declared,
+    fixed(run.seconds, 2),
+    run.summary.durationMs,
+    Math.round((run.summary.commands * 1000) / Math.max(run.summary.durationMs, 1)),
+    fixed(run.commandStageMs, 0),
+    Math.round((run.summary.commands * 1000) / Math.max(run.commandStageMs, 1)),
+  ]);
+  const rules = runs
+    .filter((run) => !run.generated)
+    .flatMap((run) =>
+      run.rules.map((rule) => [
+        run.repository,
+        rule.rule,
+        rule.errors,
+        rule.realErrors,
+        rule.errors - rule.realErrors,
+        perThousand(rule.errors - rule.realErrors, run.summary.commands),
+        rule.warnings,
+        perThousand(rule.warnings, run.summary.commands),
+      ]),
+    );
+  const totals = folderCheckTotals(folder);
+  const listed = (real: boolean) =>
+    runs
+      .flatMap((run) => run.errors.filter((item) => item.real === real))
+      .map((item) => `  ${item.file}:${item.line} ${item.rule}: ${item.message}`);
+  return [
+    `Corpus: ${folder.corpus}; each repository checked offline with a config declaring only its own programs (bench/folder-check.yaml); generated-N is the bench's own corpus source, for speed only.`,
+    table(
+      [
+        'repository',
+        'files',
+        'commands',
+        'declared',
+        'wall s',
+        'check ms',
+        'cmd/s',
+        'shell stage ms',
+        'cmd/s shell',
+      ],
+      speed,
+    ),
+    '',
+    table(
+      ['repository', 'rule', 'errors', 'real', 'false', 'false /1,000', 'warnings', 'warnings /1,000'],
+      rules,
+    ),
+    '',
+    `Command and secret rules: ${totals.falseErrors} false errors over ${totals.commands} commands (${totals.falsePerThousand.toFixed(1)} per 1,000).`,
+    `Errors judged real (${listed(true).length}):`,
+    ...listed(true),
+    `Errors judged false or not judged yet (${listed(false).length}):`,
+    ...listed(false),
+    ...(totals.missed.length > 0
+      ? ['Judged real but not reported this run:', ...totals.missed.map((item) => `  ${item}`)]
+      : []),
+  ].join('\n');
+}
+
 function section<T extends object>(
   title: string,
   outcome: Outcome<T> | undefined,
@@ -225,6 +297,7 @@ export function formatReport(results: BenchResults): string {
       table(['input', 'tool', 'seconds', 'reported'], toolRows(runs)),
     ),
     section('4. Checking (external URLs)', results.external, externalReport),
+    section("5. Folder check on other teams' runbooks", results.folderCheck, folderCheckReport),
     section('Weak connection (npm run bench:network)', results.network, networkReport),
     '\n## Targets\n',
     table(

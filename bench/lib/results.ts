@@ -1,6 +1,7 @@
 import type { BuildFigure, BuildRatio, Growth, HtmlFigure } from '../sections/build.ts';
 import type { ToolRun } from '../sections/checking.ts';
 import type { ExternalSection } from '../sections/external.ts';
+import type { FolderCheckSection } from '../sections/folder-check.ts';
 import type { SearchRun } from '../sections/search.ts';
 import type { WeightSection } from '../sections/weight.ts';
 import type { BenchOptions } from './options.ts';
@@ -38,6 +39,7 @@ export interface BenchResults {
   weight?: Outcome<WeightSection>;
   search?: Outcome<SearchFigures>;
   checking?: Outcome<ToolRun[]>;
+  folderCheck?: Outcome<FolderCheckSection>;
   external?: Outcome<ExternalSection>;
   network?: Outcome<PeerRun>;
   targets: Target[];

@@ -101,6 +101,8 @@ export interface Growth {
   phase: Phase;
   /** Build time per page added, between consecutive sizes: [from, to, ms per page]. */
   msPerAddedPage: [number, number, number][];
+  /** The same in CPU time (of the build and its children), steadier on a shared machine. */
+  cpuMsPerAddedPage: [number, number, number][] | undefined;
 }
 
 const find = (builds: BuildFigure[], pages: number, site: SiteKind, phase: Phase) =>
@@ -124,15 +126,19 @@ export function buildRatios(builds: BuildFigure[]): BuildRatio[] {
 /** The marginal cost of a page: flat when build time grows linearly with N. */
 export function buildGrowth(builds: BuildFigure[]): Growth[] {
   const sizes = [...new Set(builds.map((build) => build.pages))];
+  const perAddedPage = (site: SiteKind, phase: Phase, seconds: (build: BuildFigure) => number | undefined) =>
+    sizes.slice(1).map((to, index): [number, number, number] => {
+      const from = sizes[index]!;
+      const added = seconds(find(builds, to, site, phase))! - seconds(find(builds, from, site, phase))!;
+      return [from, to, Math.round((added * 1000) / (to - from))];
+    });
+  const hasCpu = builds.every((build) => build.cpuSeconds !== undefined);
   return (['plain', 'handbook'] as const).flatMap((site) =>
     (['cold', 'warm'] as const).map((phase) => ({
       site,
       phase,
-      msPerAddedPage: sizes.slice(1).map((to, index): [number, number, number] => {
-        const from = sizes[index]!;
-        const added = find(builds, to, site, phase).seconds - find(builds, from, site, phase).seconds;
-        return [from, to, Math.round((added * 1000) / (to - from))];
-      }),
+      msPerAddedPage: perAddedPage(site, phase, (build) => build.seconds),
+      cpuMsPerAddedPage: hasCpu ? perAddedPage(site, phase, (build) => build.cpuSeconds) : undefined,
     })),
   );
 }

@@ -5,7 +5,8 @@ import { node, runMeasured } from '../lib/measure.ts';
 import { repoRoot, type BenchSite } from '../lib/sites.ts';
 import type { Summary } from '../../src/checker/findings.ts';
 
-export type Tool = 'handbook check' | 'linkinator' | 'markdown-link-check';
+/** `folder check`: `npm run check -- --docs` over the site's Markdown source, with no built site. */
+export type Tool = 'handbook check' | 'folder check' | 'linkinator' | 'markdown-link-check';
 
 export interface ToolRun {
   tool: Tool;
@@ -37,8 +38,9 @@ export async function runHandbookCheck(
   site: BenchSite,
   input: string,
   args: readonly string[],
+  tool: 'handbook check' | 'folder check' = 'handbook check',
 ): Promise<ToolRun & { summary?: Summary }> {
-  const run = { tool: 'handbook check' as const, input };
+  const run = { tool, input };
   if (!existsSync(checkScript))
     return { ...run, state: 'pending', seconds: undefined, note: 'scripts/check.ts does not exist yet' };
   const result = await runMeasured(node, [checkScript, ...args, '--format', 'json'], { cwd: site.root });
@@ -58,6 +60,10 @@ export async function runHandbookCheck(
   const note = `${summary.files} pages, ${summary.links} links, ${summary.urls} URLs, ${summary.commands} commands; ${summary.errors} errors, ${summary.warnings} warnings`;
   return { ...run, state: 'ok', seconds: result.ms / 1000, note, summary };
 }
+
+/** The folder check on the site's Markdown source (`--docs src/content/docs`): no build needed. */
+export const runFolderCheck = (site: BenchSite, input: string) =>
+  runHandbookCheck(site, input, ['--docs', 'src/content/docs', '--offline'], 'folder check');
 
 /** linkinator over the built site, following its links, with fragments checked and external URLs skipped. */
 export async function runLinkinator(site: BenchSite, input: string, external = false): Promise<ToolRun> {

@@ -1,3 +1,4 @@
+import type { RuleSetting } from './config.ts';
 import { rules, type RuleId } from './rules.ts';
 
 /** One thing wrong in the docs, located in the MDX source. */
@@ -46,32 +47,37 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/**
- * A page `npm run import` brought in is not reviewed yet: what the checker finds there is a
- * warning until its owner removes `imported:`, so a team can import, build and check on day one.
- */
-export function softenImported(findings: Finding[], importedFiles: ReadonlySet<string>): Finding[] {
-  return findings.map((item) => (importedFiles.has(item.file) ? { ...item, severity: 'warning' } : item));
+/** Everything that decides a finding's final severity, applied in one step. */
+export interface SeverityPolicy {
+  /** The config file's per-rule settings: `off` drops a rule's findings, `warning`/`error` replace its own. */
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  /**
+   * Files of pages `npm run import` brought in and nobody has reviewed yet: what the checker finds
+   * there is a warning until the owner removes `imported:`, so a team can import, build and check
+   * on day one.
+   */
+  imported: ReadonlySet<string>;
+  /** `--strict`: every warning becomes an error (imported pages' findings too). */
+  strict: boolean;
 }
 
-/** `--strict`: every warning becomes an error. */
-export function escalateWarnings(findings: Finding[]): Finding[] {
-  return findings.map((item) => ({ ...item, severity: 'error' }));
+/** Each finding with the severity the policy gives it; findings of rules set to `off` dropped. */
+export function applySeverityPolicy(findings: Finding[], policy: SeverityPolicy): Finding[] {
+  return findings.flatMap((item) => {
+    const severity = severityOf(item, policy);
+    return severity === 'off' ? [] : [severity === item.severity ? item : { ...item, severity }];
+  });
+}
+
+function severityOf(item: Finding, policy: SeverityPolicy): RuleSetting {
+  const setting = policy.rules[item.rule];
+  if (setting === 'off') return 'off';
+  if (policy.strict) return 'error';
+  if (policy.imported.has(item.file)) return 'warning';
+  return setting ?? item.severity;
 }
 
 export function countSeverities(findings: Finding[]): { errors: number; warnings: number } {
   const errors = findings.filter((item) => item.severity === 'error').length;
   return { errors, warnings: findings.length - errors };
-}
-
-/** The config file's severities: `off` drops a rule's findings, `warning`/`error` replace its own. */
-export function applySeverities(
-  findings: Finding[],
-  severities: Partial<Record<RuleId, 'off' | 'warning' | 'error'>>,
-): Finding[] {
-  return findings.flatMap((item) => {
-    const setting = severities[item.rule];
-    if (setting === 'off') return [];
-    return [setting ? { ...item, severity: setting } : item];
-  });
 }

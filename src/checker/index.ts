@@ -10,14 +10,7 @@ import { resolveOptions, type CheckOptions, type CheckOverrides } from './config
 import type { AnalyzedPage, CheckContext } from './context.ts';
 import { readDataFiles } from '../integrity/data-files.ts';
 import { ConfigError } from './errors.ts';
-import {
-  applySeverities,
-  countSeverities,
-  escalateWarnings,
-  softenImported,
-  sortFindings,
-  type Report,
-} from './findings.ts';
+import { applySeverityPolicy, countSeverities, sortFindings, type Report } from './findings.ts';
 import { builtResolver } from './links/built-resolver.ts';
 import { classifyHref } from './links/classify.ts';
 import { treeResolver } from './links/tree-resolver.ts';
@@ -83,14 +76,12 @@ export async function runCheck(overrides: CheckOverrides = {}, inputs: CheckInpu
     alertRules,
   };
   const imported = new Set(pages.filter((page) => page.data?.imported).map((page) => page.file));
-  const found = softenImported(
-    applySeverities(
+  const findings = sortFindings(
+    applySeverityPolicy(
       Object.values(ruleChecks).flatMap((rule) => rule(context)),
-      options.severities,
+      { rules: options.severities, imported, strict: options.strict },
     ),
-    imported,
   );
-  const findings = sortFindings(options.strict ? escalateWarnings(found) : found);
   return { findings, summary: summarize(pages, hostRefs, findings, started) };
 }
 

@@ -7,6 +7,7 @@ import { buildManifestIntegration } from '../integrations/build-manifest/integra
 import { cspIntegration } from '../integrations/csp/integration.ts';
 import { offlineIntegration } from '../integrations/offline/integration.ts';
 import { withSearchIndex } from '../integrations/search/search-index.ts';
+import { systemData } from '../data/load.ts';
 import { serviceOverviewIntegration } from '../integrations/services/integration.ts';
 import { integrityIntegration } from '../integrity/integration.ts';
 import { closeDiagramBrowser } from '../plugins/mermaid/render.ts';
@@ -27,15 +28,18 @@ export function handbookConfig(options: HandbookOptions = {}): AstroUserConfig {
   const cacheDir =
     options.mermaidCacheDir ?? process.env['MERMAID_CACHE_DIR'] ?? 'node_modules/.cache/handbook-mermaid';
   const location = siteLocation();
+  // Read once for the whole process: the integrity step and the Markdown plugins get it passed in,
+  // and the components and the content schema (loaded by Vite) are given the same object.
+  const system = systemData();
   const starlightOptions = { ...starlightConfig, ...options.starlight } as StarlightUserConfig;
   return {
     ...location,
-    markdown: { processor: markdownProcessor(cacheDir, location.base) },
+    markdown: { processor: markdownProcessor({ cacheDir, base: location.base, system }) },
     // On a slow link every request costs a round trip: CSS inside the page paints it one trip sooner.
     build: { inlineStylesheets: 'always' },
     vite: { build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } } },
     integrations: [
-      integrityIntegration({ mermaidCacheDir: cacheDir }),
+      integrityIntegration({ system, mermaidCacheDir: cacheDir }),
       withSearchIndex(starlight(starlightOptions), starlightOptions.pagefind !== false),
       mdx(),
       changesIntegration(),

@@ -1,7 +1,7 @@
-import { loadSystemData } from './load.ts';
+import { systemData } from './load.ts';
 
-/** The system data, loaded and validated once per process. */
-export const system = loadSystemData();
+/** The system data, read and validated once per process (shared with the build's configuration). */
+export const system = systemData();
 
 export const teamById = (id: string) => system.teams.find((team) => team.id === id);
 export const serviceById = (id: string) => system.services.find((service) => service.id === id);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { HandbookError, type Problem } from '../lib/problems.ts';
@@ -28,7 +28,39 @@ export interface SystemData {
 
 type Sources = Record<keyof SystemData, YamlSource & { file: string }>;
 
-/** Reads and validates the system data; throws one error listing every problem with file and line. */
+const dataKeys = ['teams', 'services', 'environment', 'tools', 'alerts'] as const;
+
+// One store for the whole process, on globalThis: Astro loads the configuration and, through Vite,
+// the components and content schema as separate copies of this module, which must share the data.
+const loaded: Map<string, SystemData> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('handbook.system-data')
+] ??= new Map<string, SystemData>()) as Map<string, SystemData>;
+
+/**
+ * The system data of `dir`, read and validated once per process and then shared: the build's
+ * configuration passes it to the integrity step and the Markdown plugins, and components read the
+ * same object. Read again only when a file changed (`astro dev` keeps running while authors edit).
+ */
+export function systemData(dir = defaultDataDir()): SystemData {
+  const stamp = dataKeys
+    .map((key) => {
+      try {
+        return statSync(path.join(dir, `${key}.yaml`)).mtimeMs;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join(',');
+  const key = `${path.resolve(dir)}\0${stamp}`;
+  let data = loaded.get(key);
+  if (!data) {
+    data = loadSystemData(dir);
+    loaded.set(key, data);
+  }
+  return data;
+}
+
+/** Reads and validates the system data; throws one error listing every problem with file and line. See {@link systemData}. */
 export function loadSystemData(dir = defaultDataDir()): SystemData {
   const problems: Problem[] = [];
   const sources = {} as Sources;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSystemData, type SystemData } from '../data/load.ts';
+import { systemData, type SystemData } from '../data/load.ts';
 import { HandbookError } from '../lib/problems.ts';
 import { handbookPages } from '../model/handbook.ts';
 import { formatFinding, integrityFindings } from './check.ts';
@@ -25,7 +25,7 @@ export function integrityIntegration({ system, mermaidCacheDir }: IntegrityOptio
     hooks: {
       'astro:config:setup': async ({ config }) => {
         const docsDir = path.join(fileURLToPath(config.srcDir), 'content/docs');
-        const data = system ?? loadSystemData();
+        const data = system ?? systemData();
         const pages = handbookPages(docsDir, data);
         const diagrams = mermaidCacheDir ? await diagramFindings(pages, mermaidCacheDir) : [];
         const errors = [...integrityFindings(pages, data), ...diagrams].filter(

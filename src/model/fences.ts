@@ -3,13 +3,20 @@ import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import { hasCautionBefore } from '../checker/site/asides.ts';
 
-import { shellLangs, type ShellLang } from '../shell/langs.ts';
+import { shellLangOf, shellLangs, type ShellLang } from '../shell/langs.ts';
 
 export { shellLangs, type ShellLang };
 
-/** A fenced code block in one of the shell languages, as written: the shell-block model reads it. */
+/**
+ * A fenced code block in one of the shell languages, as written: the shell-block model reads it.
+ * A `diff` fence with `lang="sh"` (its lines are shell) is one too: its added and context lines are
+ * checked, its removed lines never (the badge and copy button read it the same way).
+ */
 export interface FenceRef {
-  lang: ShellLang;
+  /** The fence's own language, lower-cased: a shell language, or `diff`. */
+  lang: string;
+  /** The shell language its lines are read in (a `diff` fence's `lang="…"`). */
+  shell: ShellLang;
   /** The rest of the info string after the language, such as `title="x" del={2}`. */
   meta?: string | undefined;
   value: string;
@@ -54,8 +61,8 @@ function fenceOf(
   ancestors: readonly Parent[],
   heading: string | undefined,
 ): FenceRef | undefined {
-  const lang = node.lang?.toLowerCase();
-  if (!shellLangs.includes(lang as ShellLang)) return undefined;
+  const shell = shellLangOf(node.lang ?? undefined, node.meta ?? undefined);
+  if (!shell) return undefined;
   // `hasCautionBefore` counts a caution aside right before the block, and a "Clean up" heading with
   // only prose between it and the block.
   const announcedBy = hasCautionBefore(node, ancestors)
@@ -64,7 +71,8 @@ function fenceOf(
       : 'caution'
     : undefined;
   return {
-    lang: lang as ShellLang,
+    lang: node.lang!.toLowerCase(),
+    shell,
     ...(node.meta ? { meta: node.meta } : {}),
     value: node.value,
     line: node.position?.start.line ?? 1,

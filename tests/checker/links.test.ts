@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runCheck } from '../../src/checker/index.ts';
 import { classifyHref } from '../../src/checker/links/classify.ts';
 import { builtPageAt, readBuiltSite, siteHas } from '../../src/checker/site/built.ts';
 
@@ -41,5 +42,51 @@ describe('readBuiltSite', () => {
     expect(builtPageAt(site, '/runbooks/scaling')).toBeDefined();
     expect(siteHas(site, '/favicon.svg')).toBe(true);
     expect(siteHas(site, '/runbooks/missing/')).toBe(false);
+  });
+});
+
+describe('links that leave a folder of Markdown (--docs docs/ in a repository)', () => {
+  const repository = mkdtempSync(path.join(tmpdir(), 'handbook-check-repository-'));
+  afterAll(() => rmSync(repository, { recursive: true, force: true }));
+
+  test('name files of the repository beside the docs: found on disk, reported when missing', async () => {
+    mkdirSync(path.join(repository, 'docs/databases'), { recursive: true });
+    mkdirSync(path.join(repository, 'tools'), { recursive: true });
+    writeFileSync(path.join(repository, 'tools/verify-replica.sh'), '#!/bin/sh\necho ok\n');
+    writeFileSync(
+      path.join(repository, 'docs/databases/replica.md'),
+      [
+        '# Replica checks',
+        '',
+        'Run [the verify script](../../tools/verify-replica.sh) after each change.',
+        '',
+        'The [old script](../../tools/check-lag.sh) is gone.',
+        '',
+        'Back to [the index](../index.md) and [the top](../../README.md).',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(repository, 'docs/index.md'),
+      '# Docs\n\nSee [replicas](databases/replica.md).\n',
+    );
+    writeFileSync(path.join(repository, 'README.md'), '# Repository\n');
+    const docs = path.join(repository, 'docs');
+    const report = await runCheck({
+      mode: 'docs',
+      root: docs,
+      docsDir: docs,
+      internalHosts: [],
+      requireFreshBuild: false,
+      offline: true,
+    });
+    expect(report.findings.map((item) => [item.file, item.line, item.rule, item.message])).toEqual([
+      [
+        'databases/replica.md',
+        5,
+        'link-broken',
+        'no file ../tools/check-lag.sh: the link leaves the folder and nothing is there',
+      ],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { precacheManifest, urlOf } from '../../src/integrations/offline/manifest.ts';
 
-const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+const file = (path: string, text: string) => ({ path, digest: createHash('sha256').update(text).digest() });
 
 describe('urlOf', () => {
   test.each([

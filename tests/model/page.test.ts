@@ -126,12 +126,36 @@ describe('page source → model fields', () => {
         '```yaml',
         'a: 1',
         '```',
+        '',
+        '```diff lang="sh"',
+        '-docker compose up -d app',
+        '+docker compose up -d --wait app',
+        '```',
+        '',
+        '```diff',
+        '-a',
+        '```',
       ].join('\n'),
     );
     expect(page.fences).toEqual([
-      { lang: 'bash', meta: 'title="x"', value: 'ls', line: 1, cautioned: false },
-      { lang: 'sh', value: 'rm -rf /tmp/x', line: 9, cautioned: true, announcedBy: 'caution' },
-      { lang: 'console', value: '$ kind delete cluster', line: 17, cautioned: true, announcedBy: 'heading' },
+      { lang: 'bash', shell: 'bash', meta: 'title="x"', value: 'ls', line: 1, cautioned: false },
+      { lang: 'sh', shell: 'sh', value: 'rm -rf /tmp/x', line: 9, cautioned: true, announcedBy: 'caution' },
+      {
+        lang: 'console',
+        shell: 'console',
+        value: '$ kind delete cluster',
+        line: 17,
+        cautioned: true,
+        announcedBy: 'heading',
+      },
+      {
+        lang: 'diff',
+        shell: 'sh',
+        meta: 'lang="sh"',
+        value: '-docker compose up -d app\n+docker compose up -d --wait app',
+        line: 25,
+        cautioned: false,
+      },
     ]);
   });
 });

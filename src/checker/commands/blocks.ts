@@ -33,7 +33,7 @@ export interface CommandBlock extends ShellScript {
 }
 
 /** A fence as the badge plugin meets it: its own language, which may be `diff` with `lang="sh"`. */
-export type FenceInput = Omit<FenceRef, 'lang'> & { lang: string };
+export type FenceInput = Omit<FenceRef, 'shell'>;
 
 /** Reads a fence with the shell-block model (`src/shell/`), which the badge and copy button share. */
 export function shellBlockOf(fence: FenceInput, parser: Parser): ShellBlock {

@@ -11,7 +11,9 @@ export const linkBroken: Rule = ({ pages, resolver }) =>
         finding(
           'link-broken',
           { file: page.file, line: link.line },
-          `no page ${target.path} ${resolver.where}`,
+          target.path.startsWith('../')
+            ? `no file ${target.path}: the link leaves the folder and nothing is there`
+            : `no page ${target.path} ${resolver.where}`,
           link.href,
         ),
       ];

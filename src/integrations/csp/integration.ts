@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { relativeFilesUnder } from '../../lib/files.ts';
 import { HandbookError } from '../../lib/problems.ts';
+import { builtFilesOf, forgetBuiltFiles } from '../offline/built-files.ts';
 import { knownScripts } from './known-scripts.ts';
 import { nginxDirectives } from './nginx-directives.ts';
 import { contentSecurityPolicy } from './policy.ts';
@@ -36,9 +36,14 @@ export function cspIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Unchanged pages are not parsed again: their inline sources are cached by a hash of their HTML.
         const cache = inlineSourcesCache(cacheFile);
-        const pages = relativeFilesUnder(outDir, '.html').map((page): BuiltPage => {
-          return { page, sources: cache.sourcesOf(readFileSync(path.join(outDir, page), 'utf8')) };
-        });
+        // The files as the offline step read them (or reads them now), so no page is read twice.
+        const pages = builtFilesOf(outDir)
+          .filter((file) => file.path.endsWith('.html'))
+          .map((file): BuiltPage => ({
+            page: file.path,
+            sources: cache.sourcesOf(file.content.toString('utf8'), file.digest),
+          }));
+        forgetBuiltFiles(outDir);
         cache.save();
         const known = new Set(knownScripts.map((script) => script.hash));
         const problems = unknownScriptProblems(pages, known, { root, docsDir, outDir });

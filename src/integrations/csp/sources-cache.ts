@@ -72,9 +72,12 @@ export function inlineSourcesCache(file: string) {
   };
 
   return {
-    /** The inline sources of one page, parsed only when the cache does not have its HTML. */
-    sourcesOf(html: string): InlineSources {
-      const key = createHash('sha256').update(html).digest('base64url');
+    /**
+     * The inline sources of one page, parsed only when the cache does not have its HTML; `digest` is
+     * the SHA-256 of its bytes when the caller has it already.
+     */
+    sourcesOf(html: string, digest?: Uint8Array): InlineSources {
+      const key = Buffer.from(digest ?? createHash('sha256').update(html).digest()).toString('base64url');
       const seen = next.pages[key];
       if (seen) return expand(seen, next.texts);
       const old = stored?.pages[key];

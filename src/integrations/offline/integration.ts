@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { relativeFilesUnder } from '../../lib/files.ts';
 import { cspDirectory } from '../csp/integration.ts';
-import { type BuiltFile, precacheManifest } from './manifest.ts';
+import { builtFilesOf, type BuiltFile } from './built-files.ts';
+import { precacheManifest } from './manifest.ts';
 
 const workerSource = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const workerFile = 'sw.js';
@@ -82,7 +82,7 @@ function registration(base: string): string {
 
 /** Every file the host serves, except the worker itself and the policy the host reads but never serves. */
 function builtFiles(root: string): BuiltFile[] {
-  return relativeFilesUnder(root)
-    .filter((file) => file !== workerFile && !file.startsWith(`${cspDirectory}/`))
-    .map((file) => ({ path: file, content: readFileSync(path.join(root, file)) }));
+  return builtFilesOf(root).filter(
+    (file) => file.path !== workerFile && !file.path.startsWith(`${cspDirectory}/`),
+  );
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** One built file: its path relative to the build directory, with `/` separators, and its bytes. */
-export interface BuiltFile {
+/** One built file: its path relative to the build directory, with `/` separators, and its SHA-256. */
+export interface HashedFile {
   path: string;
-  content: Uint8Array;
+  digest: Uint8Array;
 }
 
 /** What the service worker keeps: each URL with a hash of its content, and a version for the whole set. */
@@ -24,9 +24,12 @@ export function urlOf(file: string, base: string): string {
 }
 
 /** The precache manifest of a build served under `base` (`/` or `/handbook/`). */
-export function precacheManifest(files: readonly BuiltFile[], base: string): Precache {
+export function precacheManifest(files: readonly HashedFile[], base: string): Precache {
   const entries = files
-    .map((file): [string, string] => [urlOf(file.path, base), shortHash(file.content)])
+    .map((file): [string, string] => [
+      urlOf(file.path, base),
+      Buffer.from(file.digest).toString('hex').slice(0, 16),
+    ])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { version: shortHash(entries.map((entry) => entry.join(' ')).join('\n')), entries };
 }

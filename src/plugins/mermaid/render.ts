@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,12 +6,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium, chromiumLaunchOptions } from '../../lib/browser.ts';
 import { diagramCache } from './cache.ts';
+import { paletteFingerprint, paletteRoles, themeStylesheets } from './palette.ts';
 
 export type Theme = 'light' | 'dark';
+/** Every diagram is drawn once per theme; CSS shows the one matching Starlight's. */
+export const themes: readonly Theme[] = ['light', 'dark'];
 
 const require = createRequire(import.meta.url);
 const mermaidVersion: string = require('mermaid/package.json').version;
-const mermaidThemes: Record<Theme, string> = { light: 'default', dark: 'dark' };
+
+/** Mermaid's theme variables in one colour theme of the site, as `#rrggbb`. */
+type Palette = Record<keyof typeof paletteRoles, string>;
 
 /** Result of rendering one diagram: its SVG, or the parser's message. */
 export type Rendered = { svg: string } | { error: string };
@@ -35,6 +41,8 @@ const idleMs = 10_000;
 interface Session {
   browser: Browser;
   context: BrowserContext;
+  /** The site's colours in each theme, resolved once per browser. */
+  palettes: Promise<Record<Theme, Palette>>;
 }
 
 /**
@@ -55,11 +63,48 @@ function startSession(): Promise<Session> {
   pool.session ??= (async () => {
     const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
     const context = await browser.newContext({ bypassCSP: true });
-    return { browser, context };
+    const palettes = sitePalettes(context);
+    palettes.catch(() => {});
+    return { browser, context, palettes };
   })();
   // A browser that failed to start is tried again on the next diagram.
   pool.session.catch(() => (pool.session = undefined));
   return pool.session;
+}
+
+/**
+ * The colours the site's stylesheets give each palette role in light and dark, as the browser
+ * computes them (so `hsl(var(--sl-hue-accent) …)` and the handbook's overrides resolve as on the
+ * site). A page of their own, so the site's CSS never touches the page diagrams are measured in.
+ */
+async function sitePalettes(context: BrowserContext): Promise<Record<Theme, Palette>> {
+  const page = await context.newPage();
+  try {
+    for (const file of themeStylesheets) await page.addStyleTag({ content: readFileSync(file, 'utf8') });
+    return (await page.evaluate(
+      ({ roles, themes }) => {
+        const probe = document.body.appendChild(document.createElement('div'));
+        const hex = (color: string) =>
+          `#${(color.match(/[\d.]+/g) ?? [])
+            .slice(0, 3)
+            .map((value) => Math.round(Number(value)).toString(16).padStart(2, '0'))
+            .join('')}`;
+        const resolve = (theme: string) => {
+          document.documentElement.dataset['theme'] = theme;
+          return Object.fromEntries(
+            Object.entries(roles).map(([name, property]) => {
+              probe.style.color = `var(${property})`;
+              return [name, hex(getComputedStyle(probe).color)];
+            }),
+          );
+        };
+        return Object.fromEntries(themes.map((theme) => [theme, resolve(theme)]));
+      },
+      { roles: paletteRoles, themes },
+    )) as Record<Theme, Palette>;
+  } finally {
+    await page.close();
+  }
 }
 
 async function openPage(): Promise<Page> {
@@ -138,6 +183,7 @@ export async function closeDiagramBrowser(): Promise<void> {
 type Settled = PromiseSettledResult<{ svg: string }>;
 
 async function renderInBrowser(source: string, theme: Theme, prefix: string): Promise<Rendered> {
+  const palette = (await (await startSession()).palettes)[theme];
   const page = await acquirePage();
   let broken = true;
   try {
@@ -145,8 +191,13 @@ async function renderInBrowser(source: string, theme: Theme, prefix: string): Pr
       containerStyle: {},
       diagrams: [source],
       iconPacks: [],
-      // mermaid-isomorphic's defaults, then ours.
-      mermaidConfig: { fontFamily: 'arial,sans-serif', theme: mermaidThemes[theme] },
+      // mermaid-isomorphic's font, and the site's colours in this theme.
+      mermaidConfig: {
+        fontFamily: 'arial,sans-serif',
+        theme: 'base',
+        darkMode: theme === 'dark',
+        themeVariables: palette,
+      },
       prefix,
     };
     const [outcome] = (await page.evaluate(`renderDiagrams(${JSON.stringify(options)})`)) as Settled[];
@@ -186,7 +237,7 @@ export function createDiagramRenderer(cacheDir: string) {
   return async function render(sources: string[], theme: Theme): Promise<Rendered[]> {
     return Promise.all(
       sources.map((source) => {
-        const key = cache.keyOf(mermaidVersion, theme, source);
+        const key = cache.keyOf(mermaidVersion, paletteFingerprint, theme, source);
         const svg = cache.get(key);
         return svg === undefined ? renderOne(key, source, theme) : { svg };
       }),
