@@ -204,7 +204,7 @@ async function commandStage(docs: string, programs: string[]): Promise<number> {
   const system = await loadCheckData(options);
   // Both shell parsers are loaded and compiled once per process, as in any run of the check.
   await analyzeFence(
-    { lang: 'bash', value: 'echo ready | grep -c ready', line: 1, cautioned: false },
+    { lang: 'bash', shell: 'bash', value: 'echo ready | grep -c ready', line: 1, cautioned: false },
     parser,
   );
   const once = async () => {
