@@ -43,6 +43,12 @@ function diagram(spec: PageSpec): string {
   ]);
 }
 
+/**
+ * Company View declares TENANT_ID for all its pages in src/data/services.yaml, example included, so its
+ * pages only describe where to find it; a page of another service declares it in full.
+ */
+const tenantExample = (service: string) => (service === 'company-view' ? '' : '    example: acme-42\n');
+
 /** A runbook with every section the handbook requires, commands, links and sometimes a diagram. */
 export function runbookPage(spec: PageSpec): string {
   const { name, compose, errors } = spec.component;
@@ -62,8 +68,7 @@ related: ${yamlList(spec.related)}
 inputs:
   - name: TENANT_ID
     description: Tenant that reported the problem, from the support ticket.
-    example: acme-42
----
+${tenantExample(spec.service)}---
 
 ## When to use
 
