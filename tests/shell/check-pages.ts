@@ -1,9 +1,4 @@
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { fileURLToPath } from 'node:url';
 import { analyzeFence } from '../../src/checker/commands/blocks.ts';
 import { resolveOptions, type CheckOverrides } from '../../src/checker/config.ts';
@@ -11,16 +6,10 @@ import type { AnalyzedPage, CheckContext } from '../../src/checker/context.ts';
 import { ruleChecks } from '../../src/checker/rules/index.ts';
 import { fencesOf } from '../../src/model/fences.ts';
 import { linksOf } from '../../src/model/links.ts';
+import { parseMarkdown } from '../../src/model/markdown.ts';
 import { loadSystemData } from '../../src/data/load.ts';
 import { loadShellParser } from '../../src/shell/parser.ts';
 
-// Pages as another team writes them: CommonMark + GFM, with `:::caution` asides.
-const markdown = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .freeze();
 const system = loadSystemData(fileURLToPath(new URL('../checker/fixtures/_data/', import.meta.url)));
 
 /** Runs the command and block rules over Markdown pages given as text; `[file, line, rule]` rows. */
@@ -31,7 +20,8 @@ export async function checkPages(
   const parser = await loadShellParser();
   const analyzed: AnalyzedPage[] = [];
   for (const [file, text] of Object.entries(pages)) {
-    const tree: Root = markdown.parse(text);
+    // Pages as another team writes them: CommonMark + GFM, with `:::caution` asides, read as the model reads `.md`.
+    const tree: Root = parseMarkdown(text, 'md');
     const links = linksOf(tree);
     const fences = fencesOf(tree);
     const blocks = [];
